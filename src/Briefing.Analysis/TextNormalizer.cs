@@ -1,0 +1,6 @@
+namespace Briefing.Analysis;
+
+/// <summary>Placeholder until the normalisation work lands.</summary>
+public static class TextNormalizer
+{
+}
