@@ -1,23 +1,30 @@
-using Briefing.Web.Components;
+using Briefing.Web.Data;
+using Briefing.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// A verb's own arguments (paths, --email E) are not configuration; only --Key=value pairs are passed on.
+var builder = WebApplication.CreateBuilder(CommandLine.IsVerb(args) ? args.Where(a => a.StartsWith("--") && a.Contains('=')).ToArray() : args);
+ResolvedSettings settings;
+try
+{
+    settings = ResolvedSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+}
+catch (InvalidConfigurationException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
+builder.AddBriefing(settings);
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseAntiforgery();
+if (CommandLine.IsVerb(args))
+    return await CommandLine.RunAsync(app, args);
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+await app.PrepareDatabaseAsync();
+app.UseBriefing();
+Console.WriteLine($"Briefing data directory: {settings.DataDirectory} (database: {settings.Provider})");
+await app.RunAsync();
+return 0;
 
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,25 @@
+using Briefing.Web.Features.Audit;
+using Briefing.Web.Features.Auth;
+using Briefing.Web.Features.Dashboard;
+using Briefing.Web.Features.Topics;
+
+namespace Briefing.Web.Features;
+
+/// <summary>One place that lists every feature's services and endpoints.</summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddBriefingFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<AuditService>();
+        services.AddSingleton<DashboardService>();
+        services.AddSingleton<TopicService>();
+        return services;
+    }
+
+    public static void MapBriefingEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapAuthEndpoints();
+        app.MapAdminEndpoints();
+        app.MapTopicEndpoints();
+    }
+}
