@@ -41,6 +41,7 @@ public sealed record ResolvedSettings(DatabaseProvider Provider, string DataDire
 {
     public static ResolvedSettings Resolve(IConfiguration configuration, string contentRoot)
     {
+        ValidateValues(configuration);
         var options = configuration.GetSection(BriefingOptions.Section).Get<BriefingOptions>() ?? new BriefingOptions();
         if (!Enum.TryParse<DatabaseProvider>(options.Database.Provider, ignoreCase: true, out var provider))
             throw new InvalidConfigurationException("Briefing:Database:Provider",
@@ -67,11 +68,10 @@ public sealed record ResolvedSettings(DatabaseProvider Provider, string DataDire
             connectionString = $"Data Source={Path.Combine(dataDirectory, "briefing.db")}";
         }
 
-        ValidateNumbers(configuration);
         return new ResolvedSettings(provider, dataDirectory, connectionString);
     }
 
-    private static void ValidateNumbers(IConfiguration configuration)
+    private static void ValidateValues(IConfiguration configuration)
     {
         foreach (var key in new[] { "Briefing:Import:MaxFileBytes", "Briefing:Import:MaxRequestBytes", "Briefing:Import:FeedSchedulerSeconds" })
         {

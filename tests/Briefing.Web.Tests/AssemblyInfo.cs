@@ -1,0 +1,3 @@
+using Briefing.Web.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]

@@ -1,0 +1,97 @@
+using Briefing.Web.Data;
+using Briefing.Web.Data.Entities;
+using Briefing.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Briefing.Web.Tests.Data;
+
+/// <summary>The same data-layer behaviour on both supported providers, against real databases.</summary>
+public class DataLayerTests(PostgresServer postgres)
+{
+    public static TheoryData<string> Providers => ["sqlite", "postgres"];
+
+    private async Task<(IDbContextFactory<BriefingDbContext> Factory, IAsyncDisposable? Owner)> DatabaseAsync(string provider)
+    {
+        if (provider == "postgres")
+            return (await postgres.CreateDatabaseAsync(), null);
+        var sqlite = await SqliteTestDatabase.CreateAsync();
+        return (sqlite, sqlite);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Migrations_create_the_model_and_seed_the_three_topics(string provider)
+    {
+        var (factory, owner) = await DatabaseAsync(provider);
+        await using var _ = owner;
+        await using var db = factory.CreateDbContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        var slugs = await db.Topics.OrderBy(t => t.SortOrder).Select(t => t.Slug).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["israel-azerbaijan-us", "iran", "section-907"], slugs);
+        Assert.All(await db.Topics.ToListAsync(TestContext.Current.CancellationToken), t => Assert.False(string.IsNullOrWhiteSpace(t.NameHe)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_article_with_topic_and_event_round_trips_with_hebrew_text_and_utc_dates(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (factory, owner) = await DatabaseAsync(provider);
+        await using var _ = owner;
+        var published = new DateTime(2025, 2, 2, 8, 30, 0, DateTimeKind.Utc);
+        int articleId;
+        await using (var db = factory.CreateDbContext())
+        {
+            var topic = await db.Topics.SingleAsync(t => t.Slug == "iran", ct);
+            var article = new Article
+            {
+                Title = "נתניהו ורוביו: הצהרה משותפת על איראן", Text = "גוף הכתבה", Language = "he", ContentHash = new string('a', 64),
+                PublishedAt = published, ImportedAt = published, Raw = new ArticleRaw { Content = [1, 2, 3], FileName = "a.txt" },
+            };
+            article.Topics.Add(new ArticleTopic { Topic = topic, Score = 2.5, Origin = AssignmentOrigin.Rule, PublishedAt = published, AssignedAt = published, EvidenceJson = "[]" });
+            db.Articles.Add(article);
+            var actor = new Actor { Key = "netanyahu", NameEn = "Benjamin Netanyahu", NameHe = "בנימין נתניהו", Aliases = ["נתניהו", "Netanyahu"], Kind = ActorKind.Person };
+            var ev = new Event { Type = EventType.Statement, Year = 2025, Month = 2, Day = 2, Precision = DatePrecision.Day, SortDate = published.Date, Summary = "Joint statement on Iran" };
+            ev.Actors.Add(new EventActor { Actor = actor });
+            ev.Sources.Add(new EventSource { Article = article, Quote = "הצהרה משותפת" });
+            ev.Topics.Add(new EventTopic { Topic = topic, SortDate = published.Date });
+            db.Events.Add(ev);
+            await db.SaveChangesAsync(ct);
+            articleId = article.Id;
+        }
+
+        await using (var db = factory.CreateDbContext())
+        {
+            var article = await db.Articles.Include(a => a.Raw).Include(a => a.Topics).SingleAsync(a => a.Id == articleId, ct);
+            Assert.Equal("נתניהו ורוביו: הצהרה משותפת על איראן", article.Title);
+            Assert.Equal(published, article.PublishedAt);
+            Assert.Equal([1, 2, 3], article.Raw!.Content);
+            Assert.Single(article.Topics);
+            var ev = await db.Events.Include(e => e.Actors).ThenInclude(a => a.Actor).SingleAsync(ct);
+            Assert.Equal(["נתניהו", "Netanyahu"], ev.Actors.Single().Actor!.Aliases);
+            var timeline = await db.EventTopics.Where(et => et.Topic!.Slug == "iran").OrderBy(et => et.SortDate).Select(et => et.Event!.Summary).ToListAsync(ct);
+            Assert.Equal(["Joint statement on Iran"], timeline);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_stale_save_of_a_curated_row_is_refused(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (factory, owner) = await DatabaseAsync(provider);
+        await using var _ = owner;
+        await using var first = factory.CreateDbContext();
+        await using var second = factory.CreateDbContext();
+        var mine = await first.Topics.SingleAsync(t => t.Slug == "iran", ct);
+        var theirs = await second.Topics.SingleAsync(t => t.Slug == "iran", ct);
+
+        theirs.NameEn = "Iran (edited by the other admin)";
+        await second.SaveChangesAsync(ct);
+
+        mine.NameEn = "Iran (my edit)";
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync(ct));
+        await using var check = factory.CreateDbContext();
+        Assert.Equal("Iran (edited by the other admin)", (await check.Topics.SingleAsync(t => t.Slug == "iran", ct)).NameEn);
+    }
+}
