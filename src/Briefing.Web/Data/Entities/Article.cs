@@ -29,6 +29,8 @@ public class Article : IVersioned
     public string? FileName { get; set; }
     public string? ItemLabel { get; set; }
     public string? Warnings { get; set; }
+    /// <summary>Title and text folded for substring search (niqqud removed, case folded); indexed by FTS5 trigram / pg_trgm.</summary>
+    public string SearchText { get; set; } = "";
     public Guid Version { get; set; }
 
     public ArticleRaw? Raw { get; set; }

@@ -236,6 +236,10 @@ namespace Briefing.Web.Data.Migrations.Postgres
                     b.Property<string>("SanitizedHtml")
                         .HasColumnType("text");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int?>("SourceId")
                         .HasColumnType("integer");
 

@@ -224,6 +224,10 @@ namespace Briefing.Web.Data.Migrations.Sqlite
                     b.Property<string>("SanitizedHtml")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SourceId")
                         .HasColumnType("INTEGER");
 

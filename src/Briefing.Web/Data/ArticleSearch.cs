@@ -1,0 +1,24 @@
+using Briefing.Analysis;
+using Briefing.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Briefing.Web.Data;
+
+/// <summary>Substring search over articles through each provider's trigram index (FTS5 trigram / pg_trgm).</summary>
+public static class ArticleSearch
+{
+    /// <summary>What is stored in <see cref="Article.SearchText"/> and what queries are folded to, so both match.</summary>
+    public static string Fold(string text) => TextNormalizer.NormalizeToString(text);
+
+    public static IQueryable<Article> WhereMatches(this IQueryable<Article> articles, BriefingDbContext db, string query)
+    {
+        var folded = Fold(query).Trim();
+        if (folded.Length == 0)
+            return articles;
+        var pattern = "%" + folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        if (db.Database.IsNpgsql())
+            return articles.Where(a => EF.Functions.ILike(a.SearchText, pattern, "\\"));
+        var ids = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM ArticleSearch WHERE SearchText LIKE {pattern} ESCAPE '\\'");
+        return articles.Where(a => ids.Contains(a.Id));
+    }
+}
