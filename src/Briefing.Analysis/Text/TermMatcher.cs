@@ -8,7 +8,8 @@ namespace Briefing.Analysis.Text;
 /// <item>A Hebrew word also matches behind any run of up to four prefix letters ו ה ב כ ל מ ש
 /// (ובאזרבייג'ן, שבאקו, מהאיראנים), provided at least two letters remain; never inside another word.</item>
 /// <item>English words match whole words, case-insensitively, with or without a possessive 's.
-/// A trailing <c>*</c> makes a word match any word it begins (<c>Iranian*</c> matches Iranians).</item>
+/// A trailing <c>*</c> makes a word match any word it begins (<c>Iranian*</c> matches Iranians).
+/// A leading <c>=</c> makes a term case-sensitive (<c>=US</c> is not "us").</item>
 /// </list>
 /// </summary>
 public sealed class TermMatcher<TPayload>
@@ -21,6 +22,7 @@ public sealed class TermMatcher<TPayload>
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordPrefix;
     private readonly int[] _prefixLengths;
+    private readonly bool _hasCaseSensitive;
 
     [ThreadStatic] private static MatchScratch? s_scratch;
 
@@ -70,6 +72,7 @@ public sealed class TermMatcher<TPayload>
         _byFirstWordPrefix = prefix.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLengths = [.. prefix.Keys.Select(k => k.Length).Distinct().Order()];
+        _hasCaseSensitive = _patterns.Any(p => p.CaseSensitiveLetters is not null);
     }
 
     /// <summary>Terms that were dropped because they contain no word.</summary>
@@ -86,7 +89,7 @@ public sealed class TermMatcher<TPayload>
         TextNormalizer.Normalize(text, scratch.Normalized);
         Tokenizer.Tokenize(scratch.Normalized.Span, scratch.Tokens);
         scratch.Matches.Clear();
-        MatchRaw(scratch.Normalized.Span, scratch.Tokens.Span, scratch.Matches);
+        MatchRaw(scratch.Normalized, text, scratch.Tokens.Span, scratch.Matches);
         var result = new List<TermMatch<TPayload>>(scratch.Matches.Count);
         foreach (var raw in scratch.Matches)
         {
@@ -105,8 +108,10 @@ public sealed class TermMatcher<TPayload>
         OffsetMap.ToOriginal(normalized.Starts, normalized.Ends, normalized.Length, originalLength, raw.Start, raw.End - raw.Start);
 
     /// <summary>The single pass: each word, and each stem left after Hebrew prefix letters, is looked up once.</summary>
-    internal void MatchRaw(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<RawMatch> output)
+    internal void MatchRaw(NormalizationBuffer normalized, ReadOnlySpan<char> original, ReadOnlySpan<Token> tokens, List<RawMatch> output)
     {
+        var text = normalized.Span;
+        var firstNew = output.Count;
         var prefixLengths = _prefixLengths;
         for (var ti = 0; ti < tokens.Length; ti++)
         {
@@ -143,6 +148,38 @@ public sealed class TermMatcher<TPayload>
                 }
             }
         }
+        if (_hasCaseSensitive)
+        {
+            var kept = firstNew;
+            for (var i = firstNew; i < output.Count; i++)
+            {
+                var m = output[i];
+                if (_patterns[m.Pattern].CaseSensitiveLetters is not { } letters
+                    || SameLetters(original, normalized.Starts[m.Start], normalized.Ends[m.End - 1], letters))
+                {
+                    output[kept++] = m;
+                }
+            }
+            output.RemoveRange(kept, output.Count - kept);
+        }
+    }
+
+    private static bool SameLetters(ReadOnlySpan<char> original, int start, int end, string letters)
+    {
+        var j = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(original[i]))
+            {
+                continue;
+            }
+            if (j >= letters.Length || original[i] != letters[j])
+            {
+                return false;
+            }
+            j++;
+        }
+        return j == letters.Length;
     }
 
     private void TryComplete(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int start, int patternIndex, List<RawMatch> output)
