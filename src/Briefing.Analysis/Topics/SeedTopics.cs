@@ -41,7 +41,7 @@ public static class SeedTopics
                 new("trilateral", "Azerbaijan, Israel and the US together", [AnyOf(Azerbaijan)],
                     [AnyOf(Israel), AnyOf(UnitedStates)], [], 40, RuleScope.TitleAndBody, 0.5),
                 new("sport-culture", "Sport or culture story (counts against)", [AnyOf(SportAndCulture)], [], [], null,
-                    RuleScope.TitleAndBody, -1.5),
+                    RuleScope.TitleAndBody, -1),
             ])),
         new(Iran, "Iran", "איראן",
             "Iran's nuclear programme (IAEA, enrichment, inspections), Iranian regional aggression and proxies, sanctions "
@@ -54,7 +54,7 @@ public static class SeedTopics
                 new("iran-security-frame", "Iran named near nuclear, sanctions, proxy or force vocabulary",
                     [AnyOf(SeedVocabulary.Iran)], [AnyOf(IranSecurityContext)], [], 20, RuleScope.TitleAndBody, 1.5),
                 new("iran-with-israel-or-us", "Iran named near Israel or the US", [AnyOf(SeedVocabulary.Iran)],
-                    [AnyOf(Israel, UnitedStates)], [], 15, RuleScope.TitleAndBody, 1),
+                    [AnyOf(Israel, UnitedStates)], [], 15, RuleScope.TitleAndBody, 1.25),
                 new("nuclear-file", "Nuclear file or sanctions in a text about Iran", [AnyOf(IranNuclearAndSanctions)],
                     [AnyOf(SeedVocabulary.Iran)], [], null, RuleScope.TitleAndBody, 1),
                 new("sport-culture", "Sport or culture story (counts against)", [AnyOf(SportAndCulture)], [], [], null,

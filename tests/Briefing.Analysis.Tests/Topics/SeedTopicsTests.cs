@@ -41,6 +41,10 @@ public class SeedTopicsTests
     [InlineData("", "Wildfires spread across California. Officials said Iran had sent condolences.", Iran)]
     [InlineData("", "Putin apologised to Aliyev over the downed Azerbaijan Airlines jet from Baku.", Iaus)]
     [InlineData("", "Trump met Aliyev at the White House to sign a peace declaration with Armenia.", Iaus)]
+    // Iran's dealings with third countries, and Iranian accidents, are not the Iran topic
+    [InlineData("Iran and Azerbaijan hold border talks", "Iran and Azerbaijan held talks in Tehran on a new border crossing. Iranian and Azerbaijani envoys agreed to meet again; Iran's trade with Baku grew.", Iran)]
+    [InlineData("", "רעידת אדמה באיראן: עשרות הרוגים בצפון איראן. צוותי חילוץ איראניים פועלים בשטח, ובטהרן הוכרז אבל.", Iran)]
+    [InlineData("", "Israel and Azerbaijan finished first and second at the Eurovision. Baku fans cheered the Israeli entry; the tournament ends today.", Iaus)]
     public void Does_not_assign(string title, string body, string slug) =>
         Assert.DoesNotContain(slug, Classifier.Classify(title, body).Select(a => a.Slug));
 
