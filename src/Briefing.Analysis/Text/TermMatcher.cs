@@ -23,6 +23,8 @@ public sealed class TermMatcher<TPayload>
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordPrefix;
     private readonly int[] _prefixLengths;
     private readonly bool _hasCaseSensitive;
+    private readonly WordFilter _firstWords = new();
+    private readonly WordFilter _firstWordPrefixes = new();
 
     [ThreadStatic] private static MatchScratch? s_scratch;
 
@@ -61,6 +63,7 @@ public sealed class TermMatcher<TPayload>
         {
             var target = _patterns[i].IsPrefix[0] ? prefix : exact;
             var first = _patterns[i].Words[0];
+            (_patterns[i].IsPrefix[0] ? _firstWordPrefixes : _firstWords).Add(first);
             if (!target.TryGetValue(first, out var list))
             {
                 target[first] = list = [];
@@ -73,10 +76,14 @@ public sealed class TermMatcher<TPayload>
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLengths = [.. prefix.Keys.Select(k => k.Length).Distinct().Order()];
         _hasCaseSensitive = _patterns.Any(p => p.CaseSensitiveLetters is not null);
+        MaxPatternWords = _patterns.Length == 0 ? 1 : _patterns.Max(p => p.Words.Length);
     }
 
     /// <summary>Terms that were dropped because they contain no word.</summary>
     public IReadOnlyList<string> IgnoredTerms { get; }
+
+    /// <summary>Most words in one term.</summary>
+    public int MaxPatternWords { get; }
 
     /// <summary>Number of distinct compiled patterns.</summary>
     public int PatternCount => _patterns.Length;
@@ -125,7 +132,7 @@ public sealed class TermMatcher<TPayload>
                     break;
                 }
                 var stem = word[strip..];
-                if (_byFirstWord.TryGetValue(stem, out var exact))
+                if (_firstWords.MayContain(stem) && _byFirstWord.TryGetValue(stem, out var exact))
                 {
                     foreach (var pattern in exact)
                     {
@@ -138,7 +145,7 @@ public sealed class TermMatcher<TPayload>
                     {
                         break;
                     }
-                    if (_byFirstWordPrefix.TryGetValue(stem[..length], out var byPrefix))
+                    if (_firstWordPrefixes.MayContain(stem[..length]) && _byFirstWordPrefix.TryGetValue(stem[..length], out var byPrefix))
                     {
                         foreach (var pattern in byPrefix)
                         {
@@ -240,6 +247,30 @@ public sealed class TermMatcher<TPayload>
     private static string RemoveSpaces(ReadOnlySpan<char> gap) => gap.ToString().Replace(" ", "", StringComparison.Ordinal);
 
     internal static bool IsHebrewPrefixLetter(char c) => c is 'ו' or 'ה' or 'ב' or 'כ' or 'ל' or 'מ' or 'ש';
+}
+
+/// <summary>
+/// A 64K-bit filter on (length, first letter, last letter) of the words terms start with: almost every word of a text
+/// is rejected by one bit test instead of a hash lookup per stem.
+/// </summary>
+internal sealed class WordFilter
+{
+    private readonly ulong[] _bits = new ulong[1024];
+
+    public void Add(ReadOnlySpan<char> word)
+    {
+        var h = Hash(word);
+        _bits[h >> 6] |= 1UL << (int)(h & 63);
+    }
+
+    public bool MayContain(ReadOnlySpan<char> word)
+    {
+        var h = Hash(word);
+        return (_bits[h >> 6] & (1UL << (int)(h & 63))) != 0;
+    }
+
+    private static uint Hash(ReadOnlySpan<char> word) =>
+        word.IsEmpty ? 0 : ((uint)word.Length * 0x9E3779B1u ^ word[0] * 0x85EBCA77u ^ word[^1] * 0xC2B2AE3Du) >> 16;
 }
 
 /// <summary>Per-thread buffers so matching allocates nothing per text beyond its results.</summary>

@@ -1,10 +1,12 @@
-using System.Text;
+using System.Buffers;
 
 namespace Briefing.Analysis.Topics;
 
 /// <summary>A short excerpt of a text around a match, cut at word boundaries, for evidence lists.</summary>
 public static class Snippet
 {
+    private static readonly SearchValues<char> Breaks = SearchValues.Create(" \n\t\r\u00A0");
+
     /// <summary>About <paramref name="context"/> characters either side of the match, whitespace collapsed, with … where cut.</summary>
     public static string Around(string text, int start, int length, int context = 40)
     {
@@ -15,45 +17,49 @@ public static class Snippet
         var to = Math.Min(text.Length, end + context);
         if (from > 0)
         {
-            var space = text.IndexOfAny([' ', '\n', '\t'], from, start - from);
+            var space = text.AsSpan(from, start - from).IndexOfAny(Breaks);
             if (space >= 0)
             {
-                from = space + 1;
+                from += space + 1;
             }
         }
         if (to < text.Length)
         {
-            var space = text.LastIndexOfAny([' ', '\n', '\t'], to - 1, to - end);
+            var space = text.AsSpan(end, to - end).LastIndexOfAny(Breaks);
             if (space >= 0)
             {
-                to = space;
+                to = end + space;
             }
         }
-        var builder = new StringBuilder(to - from + 2);
+        Span<char> buffer = stackalloc char[to - from + 2];
+        var written = 0;
         if (from > 0)
         {
-            builder.Append('…');
+            buffer[written++] = '…';
         }
-        var lastWasSpace = false;
-        for (var i = from; i < to; i++)
+        var lastWasSpace = true;
+        foreach (var c in text.AsSpan(from, to - from))
         {
-            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 if (!lastWasSpace)
                 {
-                    builder.Append(' ');
+                    buffer[written++] = ' ';
                 }
                 lastWasSpace = true;
                 continue;
             }
-            builder.Append(c);
+            buffer[written++] = c;
             lastWasSpace = false;
+        }
+        if (written > 0 && buffer[written - 1] == ' ')
+        {
+            written--;
         }
         if (to < text.Length)
         {
-            builder.Append('…');
+            buffer[written++] = '…';
         }
-        return builder.ToString().Trim();
+        return new string(buffer[..written]);
     }
 }

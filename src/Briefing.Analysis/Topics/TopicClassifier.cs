@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Briefing.Analysis.Text;
 
 namespace Briefing.Analysis.Topics;
@@ -272,16 +273,35 @@ public sealed class TopicClassifier
         return null;
     }
 
-    private static Occurrence? FindNear(List<Occurrence> candidates, Occurrence anchor, int within)
+    /// <summary>An occurrence within <paramref name="within"/> words of the anchor in its field. Lists are in text
+    /// order (title, then body), so a binary search skips to the window.</summary>
+    private Occurrence? FindNear(List<Occurrence> candidates, Occurrence anchor, int within)
     {
-        foreach (var candidate in candidates)
+        var span = CollectionsMarshal.AsSpan(candidates);
+        var lowestStart = anchor.TokenIndex - within - (_matcher.MaxPatternWords - 1);
+        int lo = 0, hi = span.Length;
+        while (lo < hi)
         {
-            if (candidate.Field != anchor.Field)
+            var mid = (lo + hi) >>> 1;
+            var c = span[mid];
+            if (c.Field < anchor.Field || (c.Field == anchor.Field && c.TokenIndex < lowestStart))
             {
-                continue;
+                lo = mid + 1;
             }
-            var gap = Math.Max(anchor.TokenIndex - (candidate.TokenIndex + candidate.TokenCount - 1),
-                candidate.TokenIndex - (anchor.TokenIndex + anchor.TokenCount - 1));
+            else
+            {
+                hi = mid;
+            }
+        }
+        var anchorLast = anchor.TokenIndex + anchor.TokenCount - 1;
+        for (var i = lo; i < span.Length; i++)
+        {
+            var candidate = span[i];
+            if (candidate.Field != anchor.Field || candidate.TokenIndex > anchorLast + within)
+            {
+                break;
+            }
+            var gap = Math.Max(anchor.TokenIndex - (candidate.TokenIndex + candidate.TokenCount - 1), candidate.TokenIndex - anchorLast);
             if (gap <= within)
             {
                 return candidate;
