@@ -22,6 +22,15 @@ public class SeedTopicsTests
     [InlineData("", "The president renewed the Section 907 waiver, allowing US assistance to Azerbaijan under the FREEDOM Support Act.", S907)]
     [InlineData("", "ממשל טראמפ שוקל לבטל את סעיף 907, המגביל את הסיוע האמריקני לאזרבייג'ן מאז 1992.", S907)]
     [InlineData("", "הנשיא חתם על ויתור על סעיף 907 לחוק תמיכת החופש, והסיוע לבאקו יחודש.", S907)]
+    // short unseen-style items: a title mention counts double, so headline plus one sentence is enough
+    [InlineData("Israel to supply Azerbaijan with two spy satellites", "Israel Aerospace Industries will build two observation satellites for Azerbaijan, the Azerbaijani defence ministry said.", Iaus)]
+    [InlineData("שגרירות ישראל בבאקו חוגגת 30 שנה", "השגריר הישראלי באזרבייג'ן אירח אמש אירוע. בכירים אזרים השתתפו והדגישו את הקשרים עם ירושלים.", Iaus)]
+    [InlineData("סער נפגש עם עמיתו האזרי", "שר החוץ גדעון סער נפגש היום עם שר החוץ של אזרבייג'ן ג'ייהון בייראמוב. השניים דנו בשיתוף הפעולה בתחום האנרגיה.", Iaus)]
+    [InlineData("אזרבייג'ן תצטרף להסכמי אברהם", "כך הודיע הנשיא טראמפ.", Iaus)]
+    [InlineData("ישראל תקפה באיראן", "מטוסי חיל האוויר תקפו הלילה מתקני גרעין בנתנז ובפורדו. בטהרן איימו בתגובה, ובוושינגטון קראו לאיפוק.", Iran)]
+    [InlineData("Hezbollah fires rockets", "Hezbollah fired rockets at northern Israel. The Iran-backed group acted with Hamas; Tehran praised the attack.", Iran)]
+    [InlineData("Trump: Iran must not have nuclear weapons", "President Trump said on Sunday Iran would never be allowed a nuclear weapon.", Iran)]
+    [InlineData("", "Congress is debating a bill to repeal Section 907, arguing that the restriction on aid to Azerbaijan is outdated.", S907)]
     public void Assigns(string title, string body, string slug) =>
         Assert.Contains(slug, Classifier.Classify(title, body).Select(a => a.Slug));
 
@@ -44,6 +53,10 @@ public class SeedTopicsTests
     // Iran's dealings with third countries, and Iranian accidents, are not the Iran topic
     [InlineData("Iran and Azerbaijan hold border talks", "Iran and Azerbaijan held talks in Tehran on a new border crossing. Iranian and Azerbaijani envoys agreed to meet again; Iran's trade with Baku grew.", Iran)]
     [InlineData("", "רעידת אדמה באיראן: עשרות הרוגים בצפון איראן. צוותי חילוץ איראניים פועלים בשטח, ובטהרן הוכרז אבל.", Iran)]
+    [InlineData("Iran's Foreign Minister visits Baku", "Iranian Foreign Minister Abbas Araghchi met Azerbaijani President Ilham Aliyev in Baku to discuss trade corridors. Iran and Azerbaijan agreed to expand rail links.", Iran)]
+    [InlineData("Oil prices rise", "Oil prices rose on Tuesday on concerns over supply from Iran and Russia, while US inventories fell.", Iran)]
+    [InlineData("Iranian women's team wins Asian Cup", "Iran's women's football team beat Japan 2-1 to win the Asian Cup. Tehran celebrated into the night.", Iran)]
+    [InlineData("המשחק בין מכבי תל אביב לנפטצ'י באקו", "מכבי תל אביב תפגוש מחר את נפטצ'י באקו האזרית בליגה האירופית. האוהדים הישראלים יגיעו לבאקו.", Iaus)]
     [InlineData("", "Israel and Azerbaijan finished first and second at the Eurovision. Baku fans cheered the Israeli entry; the tournament ends today.", Iaus)]
     public void Does_not_assign(string title, string body, string slug) =>
         Assert.DoesNotContain(slug, Classifier.Classify(title, body).Select(a => a.Slug));
