@@ -14,9 +14,10 @@ public enum RuleScope
 public sealed record TopicDefinition(string Slug, double Threshold, IReadOnlyList<TopicRule> Rules);
 
 /// <summary>
-/// One rule of a topic. Each entry of the lists is a term item: a word or phrase (Hebrew or English; a trailing
-/// <c>*</c> on a word matches any word it begins), several alternatives separated by <c>|</c>, or <c>@actor:KEY</c>
-/// standing for every alias of that actor.
+/// One rule of a topic. Each entry of the lists is a term item: a word or phrase (Hebrew or English; Hebrew words
+/// also match behind prefix letters ו ה ב כ ל מ ש; a trailing <c>*</c> on a word matches any word it begins; a leading
+/// <c>=</c> makes the term case-sensitive, e.g. <c>=US</c>), several alternatives separated by <c>|</c>, or
+/// <c>@actor:KEY</c> standing for every alias of that actor (aliases supplied to <see cref="TopicClassifier"/>).
 /// <list type="bullet">
 /// <item>Every occurrence of an <paramref name="AnyOf"/> term in the <paramref name="Scope"/> is an anchor.
 /// With an empty AnyOf, the first AllOf item supplies the anchors.</item>
