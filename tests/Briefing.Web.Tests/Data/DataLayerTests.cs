@@ -94,4 +94,31 @@ public class DataLayerTests(PostgresServer postgres)
         await using var check = factory.CreateDbContext();
         Assert.Equal("Iran (edited by the other admin)", (await check.Topics.SingleAsync(t => t.Slug == "iran", ct)).NameEn);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Search_finds_hebrew_substrings_through_prefixes_and_geresh_variants(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (factory, owner) = await DatabaseAsync(provider);
+        await using var _ = owner;
+        await using (var db = factory.CreateDbContext())
+        {
+            foreach (var text in new[] { "ישראל ואזרבייג׳ן חתמו על הסכם", "The Atlantic Council urged Washington", "טהרן הגיבה בחריפות" })
+                db.Articles.Add(new Article
+                {
+                    Title = text[..10], Text = text, Language = "he", ContentHash = Guid.NewGuid().ToString("N"),
+                    PublishedAt = DateTime.UtcNow, ImportedAt = DateTime.UtcNow, SearchText = ArticleSearch.Fold(text),
+                });
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var read = factory.CreateDbContext();
+        async Task<List<string>> Find(string q) => await read.Articles.WhereMatches(read, q).Select(a => a.Text).ToListAsync(ct);
+        Assert.Equal(["ישראל ואזרבייג׳ן חתמו על הסכם"], await Find("אזרבייג"));
+        Assert.Equal(["ישראל ואזרבייג׳ן חתמו על הסכם"], await Find("אזרבייג'ן"));
+        Assert.Equal(["The Atlantic Council urged Washington"], await Find("ATLANTIC council"));
+        Assert.Empty(await Find("Tehran"));
+        Assert.Equal(3, (await Find("   ")).Count);
+    }
 }
