@@ -1,4 +1,4 @@
 namespace Briefing.Web;
 
-/// <summary>Marker for the UI strings in Resources/SharedResource(.he).resx, generated from Resources/strings.tsv.</summary>
+/// <summary>Marker for the UI strings in Resources/Strings/*.tsv (see TsvStringLocalizer).</summary>
 public sealed class SharedResource;

@@ -63,10 +63,16 @@ public class BriefingDbContext(DbContextOptions options) : IdentityDbContext<App
             e.HasMany(t => t.Rules).WithOne(r => r.Topic).HasForeignKey(r => r.TopicId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        builder.Entity<TopicRule>(e =>
+        {
+            e.Property(r => r.Key).HasMaxLength(100);
+            e.HasIndex(r => new { r.TopicId, r.Key }).IsUnique();
+        });
+
         builder.Entity<ArticleTopic>(e =>
         {
             e.HasKey(at => new { at.ArticleId, at.TopicId });
-            e.HasIndex(at => new { at.TopicId, at.PublishedAt });
+            e.HasIndex(at => new { at.TopicId, at.IsExcluded, at.PublishedAt });
             e.HasOne(at => at.Article).WithMany(a => a.Topics).HasForeignKey(at => at.ArticleId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(at => at.Topic).WithMany().HasForeignKey(at => at.TopicId).OnDelete(DeleteBehavior.Cascade);
         });

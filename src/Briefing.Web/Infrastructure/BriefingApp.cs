@@ -27,7 +27,7 @@ public static class BriefingApp
         services.AddBriefingAuth();
         services.AddBriefingFeatures();
 
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddTsvLocalization();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();

@@ -23,7 +23,7 @@ public abstract class BriefingComponentTest : BunitContext, IAsyncLifetime
         Database = await SqliteTestDatabase.CreateAsync();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(o => { o.SnackbarConfiguration.ShowTransitionDuration = 0; o.SnackbarConfiguration.HideTransitionDuration = 0; o.PopoverOptions.CheckForPopoverProvider = false; });
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        Services.AddTsvLocalization();
         Services.AddSingleton<IDbContextFactory<BriefingDbContext>>(Database);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(Options.Create(new BriefingOptions()));

@@ -18,6 +18,8 @@ public class Article : IVersioned
     /// <summary>UTC; when <see cref="PublishedIsEstimated"/> it is the import date and a person should set it.</summary>
     public DateTime PublishedAt { get; set; }
     public bool PublishedIsEstimated { get; set; }
+    /// <summary>The publication date as the source states it (in the source's own offset); events are dated from it.</summary>
+    public DateOnly PublishedDate { get; set; }
     public DateTime ImportedAt { get; set; }
     /// <summary>SHA-256 of the normalised text: an exact re-post under another URL has the same hash.</summary>
     public required string ContentHash { get; set; }

@@ -28,6 +28,8 @@ public class TopicRule
     public int Id { get; set; }
     public int TopicId { get; set; }
     public Topic? Topic { get; set; }
+    /// <summary>Stable identifier used in evidence (e.g. "iran-nuclear"); unique within the topic.</summary>
+    public required string Key { get; set; }
     public required string Name { get; set; }
     public List<string> AnyOf { get; set; } = [];
     public List<string> AllOf { get; set; } = [];

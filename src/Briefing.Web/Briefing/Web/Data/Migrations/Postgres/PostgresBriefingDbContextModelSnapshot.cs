@@ -230,6 +230,9 @@ namespace Briefing.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly>("PublishedDate")
+                        .HasColumnType("date");
+
                     b.Property<bool>("PublishedIsEstimated")
                         .HasColumnType("boolean");
 
@@ -341,7 +344,7 @@ namespace Briefing.Web.Data.Migrations.Postgres
 
                     b.HasKey("ArticleId", "TopicId");
 
-                    b.HasIndex("TopicId", "PublishedAt");
+                    b.HasIndex("TopicId", "IsExcluded", "PublishedAt");
 
                     b.ToTable("ArticleTopics");
                 });
@@ -732,6 +735,11 @@ namespace Briefing.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsEnabled")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
@@ -757,7 +765,8 @@ namespace Briefing.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("TopicId", "Key")
+                        .IsUnique();
 
                     b.ToTable("TopicRules");
                 });

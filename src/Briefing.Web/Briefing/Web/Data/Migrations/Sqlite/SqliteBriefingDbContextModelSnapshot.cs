@@ -218,6 +218,9 @@ namespace Briefing.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("PublishedDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("PublishedIsEstimated")
                         .HasColumnType("INTEGER");
 
@@ -329,7 +332,7 @@ namespace Briefing.Web.Data.Migrations.Sqlite
 
                     b.HasKey("ArticleId", "TopicId");
 
-                    b.HasIndex("TopicId", "PublishedAt");
+                    b.HasIndex("TopicId", "IsExcluded", "PublishedAt");
 
                     b.ToTable("ArticleTopics");
                 });
@@ -706,6 +709,11 @@ namespace Briefing.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsEnabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -731,7 +739,8 @@ namespace Briefing.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("TopicId", "Key")
+                        .IsUnique();
 
                     b.ToTable("TopicRules");
                 });
