@@ -13,6 +13,7 @@ public static class FeatureRegistration
         services.AddSingleton<AuditService>();
         services.AddSingleton<DashboardService>();
         services.AddSingleton<TopicService>();
+        services.AddSingleton<TopicAssignmentService>();
         return services;
     }
 

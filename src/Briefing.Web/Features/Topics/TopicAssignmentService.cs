@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Briefing.Analysis.Topics;
+using Briefing.Web.Data;
+using Briefing.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Briefing.Web.Features.Topics;
+
+public sealed record EvidenceItem(string Term, string Field, int Start, int Length, string Snippet, string Rule);
+
+/// <summary>A compiled classifier with the database ids of the topics it knows.</summary>
+public sealed record CompiledTopics(TopicClassifier Classifier, IReadOnlyDictionary<string, int> TopicIds);
+
+/// <summary>
+/// Assigns articles to topics with the rules stored in the database. The classifier is compiled once and cached until
+/// topics, rules or actors change (<see cref="Invalidate"/>). Manual inclusions and exclusions are never overwritten.
+/// </summary>
+public sealed class TopicAssignmentService(IDbContextFactory<BriefingDbContext> dbFactory, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private CompiledTopics? compiled;
+
+    public void Invalidate() => compiled = null;
+
+    public async Task<CompiledTopics> CompiledAsync(CancellationToken cancellationToken = default)
+    {
+        if (compiled is { } ready)
+            return ready;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (compiled is { } again)
+                return again;
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var topics = await db.Topics.AsNoTracking().Include(t => t.Rules).Where(t => !t.IsArchived && t.MergedIntoId == null)
+                .ToListAsync(cancellationToken);
+            var aliases = await ActorAliasesAsync(db, cancellationToken);
+            compiled = new CompiledTopics(new TopicClassifier(topics.Select(ToDefinition), aliases), topics.ToDictionary(t => t.Slug, t => t.Id));
+            return compiled;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ActorAliasesAsync(BriefingDbContext db, CancellationToken cancellationToken)
+    {
+        var actors = await db.Actors.AsNoTracking().Where(a => a.Status == ActorStatus.Confirmed)
+            .Select(a => new { a.Key, a.NameEn, a.NameHe, a.Aliases }).ToListAsync(cancellationToken);
+        return actors.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)[.. new[] { a.NameEn, a.NameHe }.OfType<string>().Concat(a.Aliases).Distinct()]);
+    }
+
+    public static TopicDefinition ToDefinition(Topic topic) => new(topic.Slug, topic.Threshold,
+        [.. topic.Rules.Where(r => r.IsEnabled).OrderBy(r => r.SortOrder).Select(ToDefinition)]);
+
+    public static Analysis.Topics.TopicRule ToDefinition(Data.Entities.TopicRule rule) => new(rule.Key, rule.Name, rule.AnyOf, rule.AllOf, rule.NoneOf,
+        rule.WithinWords, rule.Scope switch
+        {
+            Data.Entities.RuleScope.Title => Analysis.Topics.RuleScope.Title,
+            Data.Entities.RuleScope.Body => Analysis.Topics.RuleScope.Body,
+            _ => Analysis.Topics.RuleScope.TitleAndBody,
+        }, rule.Weight);
+
+    /// <summary>
+    /// Brings one article's rule assignments up to date in <paramref name="db"/> (not saved): adds, updates and removes
+    /// rule rows; leaves manual rows and exclusions as they are. <paramref name="existing"/> are the article's current rows.
+    /// </summary>
+    public void Apply(BriefingDbContext db, Article article, IReadOnlyList<ArticleTopic> existing, CompiledTopics topics)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var assignments = topics.Classifier.Classify(article.Title, article.Text);
+        var assignedIds = new HashSet<int>();
+        foreach (var assignment in assignments)
+        {
+            if (!topics.TopicIds.TryGetValue(assignment.Slug, out var topicId))
+                continue;
+            assignedIds.Add(topicId);
+            var evidence = SerializeEvidence(assignment.Evidence);
+            var row = existing.FirstOrDefault(e => e.TopicId == topicId);
+            if (row is null)
+            {
+                var added = new ArticleTopic
+                {
+                    TopicId = topicId, Score = assignment.Score, Origin = AssignmentOrigin.Rule, EvidenceJson = evidence,
+                    AssignedAt = now, PublishedAt = article.PublishedAt,
+                };
+                if (article.Id == 0) article.Topics.Add(added);
+                else { added.ArticleId = article.Id; db.ArticleTopics.Add(added); }
+            }
+            else if (row.Origin == AssignmentOrigin.Rule && !row.IsExcluded)
+            {
+                row.Score = assignment.Score;
+                row.EvidenceJson = evidence;
+                row.PublishedAt = article.PublishedAt;
+            }
+        }
+        foreach (var stale in existing.Where(e => e.Origin == AssignmentOrigin.Rule && !e.IsExcluded && !assignedIds.Contains(e.TopicId)))
+            db.ArticleTopics.Remove(stale);
+    }
+
+    public static string SerializeEvidence(IEnumerable<TopicEvidence> evidence) =>
+        JsonSerializer.Serialize(evidence.Select(e => new EvidenceItem(e.Term, e.Field, e.Start, e.Length, e.Snippet, e.RuleId)), Json);
+
+    public static List<EvidenceItem> DeserializeEvidence(string json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<EvidenceItem>>(json, Json) ?? [];
+
+    /// <summary>Re-runs the rules on every stored article in batches, each batch in its own transaction.</summary>
+    public async Task<int> ReclassifyAllAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Invalidate();
+        var topics = await CompiledAsync(cancellationToken);
+        int total, done = 0, lastId = 0;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            total = await db.Articles.CountAsync(cancellationToken);
+        progress?.Report((0, total));
+        while (true)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var batch = await db.Articles.Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(500)
+                .Include(a => a.Topics).AsSplitQuery().ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+                break;
+            foreach (var article in batch)
+                Apply(db, article, [.. article.Topics], topics);
+            await db.SaveChangesAsync(cancellationToken);
+            lastId = batch[^1].Id;
+            done += batch.Count;
+            progress?.Report((done, total));
+        }
+        return done;
+    }
+}
