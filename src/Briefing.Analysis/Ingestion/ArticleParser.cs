@@ -95,7 +95,8 @@ public static class ArticleParser
                     $"Processing took longer than the limit of {limits.ParseTimeout.TotalSeconds:0} s; the file is too complex to read as one article."),
             };
         }
-        catch (Exception e) when (e is InsufficientExecutionStackException or System.Xml.XmlException or FormatException or ArgumentException)
+        catch (Exception e) when (e is InsufficientExecutionStackException or System.Xml.XmlException or FormatException or ArgumentException
+            or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
             return new ParseOutcome
             {

@@ -144,17 +144,17 @@ public static partial class DateParsing
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
     private static int IntOr(Match match, string group) => match.Groups[group].Success ? Int(match, group) : 0;
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{2,9}\.?,?\s*)?(?<d>\d{1,2})\s+(?<mon>[A-Za-z]{3,9}\.?)\s+(?<y>\d{4}|\d{2})(?:\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?)?\s*(?<zone>[+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5})?\s*$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:[A-Za-z]{2,9}\.?,?\s*)?(?<d>\d{1,2})\s+(?<mon>[A-Za-z]{3,9}\.?)\s+(?<y>\d{4}|\d{2})(?:\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?)?\s*(?<zone>[+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5})?\s*$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Rfc822Pattern();
 
-    [GeneratedRegex(@"^([+-])(\d{2}):?(\d{2})$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^([+-])(\d{2}):?(\d{2})$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex OffsetPattern();
 
     // Alternatives: ISO y-m-d; numeric d.m.y (day first, as printed in Israel and Europe); Hebrew "24 בנובמבר 2025";
     // English "Nov. 24, 2025" / "November 24 2025"; English "24 November 2025".
-    [GeneratedRegex(@"(?<![\d.])(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<nd>\d{1,2})[./-](?<nm>\d{1,2})[./-](?<ny>\d{4})|(?<hd>\d{1,2})\s+ב?(?<hm>[\u05D0-\u05EA]{3,7})\s+(?<hy>\d{4})|(?<em>[A-Za-z]{3,9})\.?\s+(?<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<ey>\d{4})|(?<fd>\d{1,2})(?:st|nd|rd|th)?\s+(?<fm>[A-Za-z]{3,9})\.?,?\s+(?<fy>\d{4}))(?![\d])", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<![\d.])(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<nd>\d{1,2})[./-](?<nm>\d{1,2})[./-](?<ny>\d{4})|(?<hd>\d{1,2})\s+ב?(?<hm>[\u05D0-\u05EA]{3,7})\s+(?<hy>\d{4})|(?<em>[A-Za-z]{3,9})\.?\s+(?<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<ey>\d{4})|(?<fd>\d{1,2})(?:st|nd|rd|th)?\s+(?<fm>[A-Za-z]{3,9})\.?,?\s+(?<fy>\d{4}))(?![\d])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DatelinePattern();
 }

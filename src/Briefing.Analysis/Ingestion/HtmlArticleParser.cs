@@ -22,7 +22,7 @@ internal static partial class HtmlArticleParser
         var siteName = Clean(Meta(document, "og:site_name") ?? Meta(document, "application-name"));
         var heading = document.QuerySelector("h1");
         var title = Clean(Meta(document, "og:title") ?? Meta(document, "twitter:title"));
-        if (string.IsNullOrEmpty(title)) title = StripSiteSuffix(Clean(document.Title), siteName);
+        if (string.IsNullOrEmpty(title)) title = StripSiteSuffix(Clean(document.Title), siteName, Clean(heading?.TextContent));
         if (string.IsNullOrEmpty(title)) title = Clean(heading?.TextContent);
 
         var published = PublishedFromMetadata(document, warnings, limits.Now);
@@ -162,7 +162,7 @@ internal static partial class HtmlArticleParser
     }
 
     /// <summary>"Headline | Site", "Headline - Site", "Headline – Site" → "Headline".</summary>
-    internal static string? StripSiteSuffix(string? title, string? siteName)
+    internal static string? StripSiteSuffix(string? title, string? siteName, string? heading = null)
     {
         if (string.IsNullOrEmpty(title)) return title;
         var parts = TitleSeparator().Split(title);
@@ -171,10 +171,11 @@ internal static partial class HtmlArticleParser
         {
             return title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·');
         }
-        // Without a site name, the last segment is the site when it is clearly shorter than the rest.
+        // Without a site name: the rest is the headline when the page's <h1> says so, or when the last segment is a short name.
         var last = parts[^1].Trim();
         var rest = title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·');
-        return last.Split(' ').Length <= 5 && last.Length * 2 < rest.Length ? rest : title;
+        if (heading is not null && string.Equals(TextFolding.Fold(heading), TextFolding.Fold(rest), StringComparison.Ordinal)) return rest;
+        return last.Split(' ').Length <= 4 && rest.Split(' ').Length >= 2 ? rest : title;
     }
 
     private static string? SiteFromTitle(string? title)
@@ -184,6 +185,6 @@ internal static partial class HtmlArticleParser
         return parts.Length >= 2 && parts[^1].Trim().Split(' ').Length <= 5 ? parts[^1].Trim() : null;
     }
 
-    [GeneratedRegex(@"\s+[|\-–—·]\s+|\s+::\s+", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\s+[|\-–—·]\s+|\s+::\s+", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TitleSeparator();
 }

@@ -66,7 +66,7 @@ internal static partial class HtmlContent
         return false;
     }
 
-    [GeneratedRegex(@"[\s_\-]+", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"[\s_\-]+", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex FurnitureTokenSplitter();
 
     /// <summary>The element that holds most of the article's prose.</summary>
@@ -158,5 +158,12 @@ internal static partial class HtmlContent
     }
 
     /// <summary>Sanitised HTML of the container: no script, event handler, iframe, or javascript: URL survives.</summary>
-    public static string Sanitize(string html, string? baseUrl) => Sanitizer.Sanitize(html, baseUrl ?? "");
+    public static string Sanitize(string html, string? baseUrl)
+    {
+        var sanitized = Sanitizer.Sanitize(html, baseUrl ?? "");
+        // Bidi overrides and C0 controls are no markup, so the sanitiser keeps them; they are removed like in the text.
+        return sanitized.Any(c => TextCleaner.IsBidiControl(c) || (char.IsControl(c) && c is not ('\n' or '\t' or '\r')))
+            ? new string(sanitized.Where(c => !TextCleaner.IsBidiControl(c) && !(char.IsControl(c) && c is not ('\n' or '\t' or '\r'))).ToArray())
+            : sanitized;
+    }
 }

@@ -301,33 +301,33 @@ internal static partial class PlainTextArticleParser
         return null;
     }
 
-    [GeneratedRegex(@"\((?:צילום|צלם|צילומים|קרדיט|באדיבות|תמונה|photo|photograph|image|credit|courtesy|picture)\b[^()]{0,120}\)\s*$|^(?:צילום|צלם|קרדיט|photo|photograph|image|credit|picture)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\((?:צילום|צלם|צילומים|קרדיט|באדיבות|תמונה|photo|photograph|image|credit|courtesy|picture)\b[^()]{0,120}\)\s*$|^(?:צילום|צלם|קרדיט|photo|photograph|image|credit|picture)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex CaptionPattern();
 
-    [GeneratedRegex(@"^(?:by|written by|reporting by|מאת|מאת:|כתב:|כתבה:|מערכת)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:by|written by|reporting by|מאת|מאת:|כתב:|כתבה:|מערכת)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex BylinePattern();
 
-    [GeneratedRegex(@"(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|לפני\s+\d+\s*(?:דקות|שעות|ימים|שעה|דקה)|^(?:updated|עודכן|פורסם)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|לפני\s+\d+\s*(?:דקות|שעות|ימים|שעה|דקה)|^(?:updated|עודכן|פורסם)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex RelativeTimePattern();
 
-    [GeneratedRegex(@"^\d{1,2}[.)]\s", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^\d{1,2}[.)]\s", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ListNumberPattern();
 
-    [GeneratedRegex(@"https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{3,}|\+?\d{1,3}?[\s-]?\(?\d{2,4}\)?[\s-]\d{3}[\s-]\d{3,4}\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{3,}|\+?\d{1,3}?[\s-]?\(?\d{2,4}\)?[\s-]\d{3}[\s-]\d{3,4}\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ContactPattern();
 
-    [GeneratedRegex(@"^[A-Z][A-Z ]{2,20}:\s", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^[A-Z][A-Z ]{2,20}:\s", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex BannerPattern();
 
-    [GeneratedRegex(@"^[\s\-=_*~.·•]{3,}$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^[\s\-=_*~.·•]{3,}$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SeparatorPattern();
 
-    [GeneratedRegex(@"^(?:©\s*(?<name>[^|·.]+)|(?<name>[^|·©]+?)\s*©|.*?כל הזכויות שמורות\s+ל(?<name>[^|·.]+)|(?<name>[^|·]+?)\s*·\s*כל הזכויות שמורות)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:©\s*(?<name>[^|·.]+)|(?<name>[^|·©]+?)\s*©|.*?כל הזכויות שמורות\s+ל(?<name>[^|·.]+)|(?<name>[^|·]+?)\s*·\s*כל הזכויות שמורות)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex CopyrightPattern();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b|all rights reserved\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b|all rights reserved\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"https?://[^\s<>""']+", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"https?://[^\s<>""']+", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex UrlPattern();
 }
