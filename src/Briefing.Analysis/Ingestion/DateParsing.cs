@@ -72,7 +72,12 @@ public static partial class DateParsing
     /// The first full date (day, month and year) printed in a line: "09.08.2025", "2025-08-09", "24 בנובמבר 2025",
     /// "Nov. 24, 2025", "November 24, 2025", "24 November 2025". Returned at midnight with offset zero.
     /// </summary>
-    public static DateTimeOffset? FindDate(string line, ICollection<string>? warnings = null, DateTimeOffset? now = null)
+    /// <param name="line">The text to search (only its first 400 characters are read).</param>
+    /// <param name="warnings">Receives a note for each impossible date seen.</param>
+    /// <param name="now">The caller's clock; dates more than two days after it are impossible.</param>
+    /// <param name="monthFirst">Read ambiguous slashed dates (05/11/2025) as month/day, as English-language US pages print them.
+    /// Unambiguous ones (11/24/2025) are read month-first whatever this says.</param>
+    public static DateTimeOffset? FindDate(string line, ICollection<string>? warnings = null, DateTimeOffset? now = null, bool monthFirst = false)
     {
         if (line.Length > 400) line = line[..400];
         foreach (Match match in DatelinePattern().Matches(line))
@@ -85,6 +90,7 @@ public static partial class DateParsing
             else if (match.Groups["ny"].Success)
             {
                 (day, month, year) = (Int(match, "nd"), Int(match, "nm"), Int(match, "ny"));
+                if ((month > 12 && day <= 12) || (monthFirst && match.Groups["sep"].Value == "/" && month <= 12)) (day, month) = (month, day);
             }
             else if (match.Groups["hy"].Success)
             {
@@ -155,6 +161,6 @@ public static partial class DateParsing
 
     // Alternatives: ISO y-m-d; numeric d.m.y (day first, as printed in Israel and Europe); Hebrew "24 בנובמבר 2025";
     // English "Nov. 24, 2025" / "November 24 2025"; English "24 November 2025".
-    [GeneratedRegex(@"(?<![\d.])(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<nd>\d{1,2})[./-](?<nm>\d{1,2})[./-](?<ny>\d{4})|(?<hd>\d{1,2})\s+ב?(?<hm>[\u05D0-\u05EA]{3,7})\s+(?<hy>\d{4})|(?<em>[A-Za-z]{3,9})\.?\s+(?<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<ey>\d{4})|(?<fd>\d{1,2})(?:st|nd|rd|th)?\s+(?<fm>[A-Za-z]{3,9})\.?,?\s+(?<fy>\d{4}))(?![\d])", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<![\d.])(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})|(?<nd>\d{1,2})(?<sep>[./-])(?<nm>\d{1,2})\k<sep>(?<ny>\d{4})|(?<hd>\d{1,2})\s+ב?(?<hm>[\u05D0-\u05EA]{3,7})\s+(?<hy>\d{4})|(?<em>[A-Za-z]{3,9})\.?\s+(?<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<ey>\d{4})|(?<fd>\d{1,2})(?:st|nd|rd|th)?\s+(?<fm>[A-Za-z]{3,9})\.?,?\s+(?<fy>\d{4}))(?![\d])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DatelinePattern();
 }

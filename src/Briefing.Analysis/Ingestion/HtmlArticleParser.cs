@@ -26,6 +26,11 @@ internal static partial class HtmlArticleParser
         if (string.IsNullOrEmpty(title)) title = Clean(heading?.TextContent);
 
         var published = PublishedFromMetadata(document, warnings, limits.Now);
+        var publishedSource = published is null ? PublishedSource.None : PublishedSource.Metadata;
+        if (published is null && VisibleDateline(document, heading, DeclaredLanguageOf(document), warnings, limits.Now) is { } printed)
+        {
+            (published, publishedSource) = (printed, PublishedSource.Dateline);
+        }
         var declaredLanguage = document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale");
         var subtitle = Subtitle(heading);
         var caption = Clean(document.QuerySelector("article figcaption, main figcaption, figure figcaption")?.TextContent);
@@ -68,7 +73,7 @@ internal static partial class HtmlArticleParser
                     Url = canonical,
                     CanonicalUrl = canonical,
                     Published = published,
-                    PublishedSource = published is null ? PublishedSource.None : PublishedSource.Metadata,
+                    PublishedSource = publishedSource,
                     SanitizedHtml = HtmlContent.Sanitize(container.OuterHtml, canonical),
                     Warnings = warnings,
                 },
@@ -103,6 +108,26 @@ internal static partial class HtmlArticleParser
         if (next.LocalName is "h2" or "h3" || Regex.IsMatch(next.ClassName ?? "", "sub|dek|standfirst|lead|summary|excerpt", RegexOptions.IgnoreCase))
         {
             return Clean(next.TextContent);
+        }
+        return null;
+    }
+
+    private static string? DeclaredLanguageOf(IDocument document) => LanguageDetector.Normalise(document.DocumentElement.GetAttribute("lang"));
+
+    // A date printed by the headline (byline, meta line, time element without datetime) when the head carries none.
+    private static DateTimeOffset? VisibleDateline(IDocument document, IElement? heading, string? language, List<string> warnings, DateTimeOffset? now)
+    {
+        var candidates = new List<IElement>();
+        for (var sibling = heading?.NextElementSibling; sibling is not null && candidates.Count < 4; sibling = sibling.NextElementSibling)
+        {
+            candidates.Add(sibling);
+        }
+        candidates.AddRange(document.QuerySelectorAll("time, [class*=date], [class*=time], [class*=byline], [class*=meta]").Take(10));
+        foreach (var element in candidates)
+        {
+            var text = element.TextContent;
+            if (text.Length > 300) continue;
+            if (DateParsing.FindDate(text, warnings, now, monthFirst: language is "en") is { } date) return date;
         }
         return null;
     }

@@ -30,8 +30,9 @@ internal static partial class PlainTextArticleParser
         {
             return new ParseOutcome { Kind = InputKind.Text, Error = new IngestError(IngestErrorKind.Malformed, "The text is empty; there is no article to import.") };
         }
-        var lines = cleaned.Split('\n').Select(t => new Line(t, t.Length == 0 ? 0 : WordCount(t), t.Length == 0)).ToList();
-        Classify(lines, limits);
+        var monthFirst = LanguageDetector.Detect(cleaned) == "en";
+        var lines = Unwrap(cleaned.Split('\n')).Select(t => new Line(t, t.Length == 0 ? 0 : WordCount(t), t.Length == 0)).ToList();
+        Classify(lines, limits, monthFirst);
         cancel.ThrowIfCancellationRequested();
 
         var (start, end) = BodySpan(lines);
@@ -39,6 +40,7 @@ internal static partial class PlainTextArticleParser
 
         // Header: everything above the body.
         var (titleIndex, subtitleLines) = HeadlineBlock(lines, start);
+        if (titleIndex < 0) titleIndex = NearestLineAbove(lines, start);
         var title = TextCleaner.CleanLine(givenTitle);
         if (title.Length == 0 && titleIndex >= 0) title = lines[titleIndex].Text;
         var subtitle = subtitleLines.Count > 0 ? string.Join("\n", subtitleLines.Select(i => lines[i].Text)) : null;
@@ -63,6 +65,11 @@ internal static partial class PlainTextArticleParser
                 if (line.Prose || (line.Words >= 8 && !IsMenu(line.Text) && !HasContactDetails(line.Text))) body.Add(line.Text);
             }
         }
+        if (body.Count == 0)
+        {
+            // No prose run at all (a short note, a list): keep every line but the headline rather than lose the content.
+            body.AddRange(lines.Where((l, i) => !l.Blank && i != titleIndex).Select(l => l.Text));
+        }
         var text = string.Join("\n\n", body);
 
         if (title.Length == 0)
@@ -71,7 +78,7 @@ internal static partial class PlainTextArticleParser
             warnings.Add("No headline found; the first words of the text are used as the title.");
         }
 
-        var published = FindDateline(lines, start, titleIndex, warnings, limits.Now);
+        var published = FindDateline(lines, start, titleIndex, warnings, limits.Now, monthFirst);
         var source = TextCleaner.CleanLine(givenSource) is { Length: > 0 } given ? given : FindSource(lines, start, end);
         var url = FindUrl(lines, start, end);
 
@@ -125,7 +132,7 @@ internal static partial class PlainTextArticleParser
         return count;
     }
 
-    private static void Classify(List<Line> lines, IngestLimits limits)
+    private static void Classify(List<Line> lines, IngestLimits limits, bool monthFirst)
     {
         var counts = new Dictionary<string, int>();
         var folded = new string[lines.Count];
@@ -140,20 +147,20 @@ internal static partial class PlainTextArticleParser
             var line = lines[i];
             if (line.Blank) continue;
             line.Repeated = counts[folded[i]] > 1 && folded[i].Length > 0;
-            line.Role = RoleOf(line, limits);
+            line.Role = RoleOf(line, limits, monthFirst);
             line.Prose = line.Role == LineRole.Other && !line.Repeated && !IsList(line.Text) && !HasContactDetails(line.Text)
                 && ((line.Words >= 6 && EndsSentence(line.Text)) || (line.Words >= 25 && !IsMenu(line.Text)));
         }
     }
 
-    private static LineRole RoleOf(Line line, IngestLimits limits)
+    private static LineRole RoleOf(Line line, IngestLimits limits, bool monthFirst)
     {
         var text = line.Text;
         if (text.Length > 300) return LineRole.Other;
         if (CaptionPattern().IsMatch(text)) return LineRole.Caption;
         if (text.StartsWith('|') && text.IndexOf('|', 1) > 1) return LineRole.Source;
-        if (line.Words <= 14 && BylinePattern().IsMatch(text)) return line.Words <= 14 && DateParsing.FindDate(text, null, limits.Now) is not null ? LineRole.Dateline : LineRole.Byline;
-        if (line.Words <= 16 && DateParsing.FindDate(text, null, limits.Now) is not null) return LineRole.Dateline;
+        if (line.Words <= 14 && BylinePattern().IsMatch(text)) return line.Words <= 14 && DateParsing.FindDate(text, null, limits.Now, monthFirst) is not null ? LineRole.Dateline : LineRole.Byline;
+        if (line.Words <= 16 && DateParsing.FindDate(text, null, limits.Now, monthFirst) is not null) return LineRole.Dateline;
         if (line.Words <= 8 && RelativeTimePattern().IsMatch(text)) return LineRole.RelativeTime;
         return LineRole.Other;
     }
@@ -198,8 +205,8 @@ internal static partial class PlainTextArticleParser
         {
             var line = lines[i];
             double value = line.Blank ? 0
-                : line.Prose ? Math.Min(line.Text.Length, 2000)
-                : -(30 + Math.Min(line.Text.Length, 300) / 2.0) * (line.Repeated ? 2 : 1);
+                : line.Prose ? Math.Max(1, Math.Min(line.Text.Length, 2000) - 20)
+                : -(60 + Math.Min(line.Text.Length, 300)) * (line.Repeated ? 2 : 1);
             if (current <= 0 && value > 0) { current = 0; currentStart = i; }
             current += value;
             if (current > best) { best = current; bestStart = currentStart; bestEnd = i; }
@@ -228,10 +235,72 @@ internal static partial class PlainTextArticleParser
         return total;
     }
 
+    /// <summary>
+    /// Text copied from e-mail or a PDF is hard-wrapped: a paragraph arrives as several lines of about the same width.
+    /// A run of such lines (every line but the last within 25% of the run's widest, which is 50–120 characters, and
+    /// none ending a sentence except possibly the last) is joined back into one line.
+    /// </summary>
+    private static List<string> Unwrap(string[] raw)
+    {
+        var result = new List<string>(raw.Length);
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var end = i;
+            while (end + 1 < raw.Length && raw[end + 1].Length > 0 && raw[end].Length > 0) end++;
+            if (end > i && IsWrappedRun(raw, i, end))
+            {
+                result.Add(string.Join(' ', raw[i..(end + 1)]));
+            }
+            else
+            {
+                for (var k = i; k <= end; k++) result.Add(raw[k]);
+            }
+            i = end + 1;
+        }
+        return result;
+    }
+
+    private static bool IsWrappedRun(string[] raw, int from, int to)
+    {
+        var widest = 0;
+        for (var k = from; k <= to; k++) widest = Math.Max(widest, raw[k].Length);
+        if (widest is < 50 or > 120) return false;
+        for (var k = from; k <= to; k++)
+        {
+            var line = raw[k];
+            if ((k < to && (line.Length < widest * 4 / 5 || EndsSentence(line))) || IsMenu(line) || IsList(line) || RoleOfText(line)) return false;
+        }
+        // Two lines of similar width are as often a headline over a sub-headline; a wrap shows when the sentence runs on.
+        return to - from >= 2 || char.IsLower(raw[to][0]);
+    }
+
+    // Lines that must stay on their own even inside a wrapped-looking run.
+    private static bool RoleOfText(string line) => CaptionPattern().IsMatch(line) || line.StartsWith('|') || BylinePattern().IsMatch(line)
+        || DateParsing.FindDate(line) is not null;
+
+    /// <summary>When no headline-shaped block exists: the nearest plain line above the body.</summary>
+    private static int NearestLineAbove(List<Line> lines, int bodyStart)
+    {
+        for (var i = (bodyStart < 0 ? 0 : bodyStart) - 1; i >= 0 && i >= bodyStart - 6; i--)
+        {
+            var line = lines[i];
+            if (line.Blank || line.Repeated || line.Role != LineRole.Other || IsMenu(line.Text) || IsList(line.Text) || line.Words < 2) continue;
+            return i;
+        }
+        return -1;
+    }
+
     /// <summary>The headline's line index (or -1) and the sub-headline lines below it.</summary>
     private static (int Title, List<int> Subtitle) HeadlineBlock(List<Line> lines, int bodyStart)
     {
-        var i = (bodyStart < 0 ? lines.Count : bodyStart) - 1;
+        if (bodyStart < 0)
+        {
+            // No body: a note or a list. Its first plain line is the headline.
+            var first = lines.FindIndex(l => !l.Blank && !l.Repeated && l.Role == LineRole.Other && !IsMenu(l.Text));
+            return (first, []);
+        }
+        var i = bodyStart - 1;
         // Climb over the meta block (caption, source, byline, dateline) and stray labels between headline and body.
         var skipped = 0;
         while (i >= 0 && skipped < 8 && !IsHeadlineShaped(lines[i]))
@@ -252,20 +321,20 @@ internal static partial class PlainTextArticleParser
         return (block[0], block.Skip(1).ToList());
     }
 
-    private static DateTimeOffset? FindDateline(List<Line> lines, int bodyStart, int titleIndex, List<string> warnings, DateTimeOffset? now)
+    private static DateTimeOffset? FindDateline(List<Line> lines, int bodyStart, int titleIndex, List<string> warnings, DateTimeOffset? now, bool monthFirst)
     {
         var headerEnd = bodyStart < 0 ? Math.Min(lines.Count, 30) : bodyStart;
         for (var i = 0; i < headerEnd; i++)
         {
             var line = lines[i];
             if (line.Blank || i == titleIndex || line.Words > 16 || line.Repeated) continue;
-            if (DateParsing.FindDate(line.Text, warnings, now) is { } date) return date;
+            if (DateParsing.FindDate(line.Text, warnings, now, monthFirst) is { } date) return date;
         }
         // "JERUSALEM, Nov. 24, 2025 — …": a dateline opening the first paragraph.
         if (bodyStart >= 0)
         {
             var opening = lines[bodyStart].Text;
-            return DateParsing.FindDate(opening[..Math.Min(opening.Length, 60)], warnings, now);
+            return DateParsing.FindDate(opening[..Math.Min(opening.Length, 60)], warnings, now, monthFirst);
         }
         return null;
     }
