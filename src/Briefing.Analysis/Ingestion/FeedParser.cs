@@ -148,7 +148,7 @@ internal static class FeedParser
                 var document = HtmlContent.CreateParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
                 var body = document.Body!;
                 paragraphs = HtmlContent.Paragraphs(body);
-                sanitized = HtmlContent.Sanitize(body.InnerHtml, link);
+                sanitized = HtmlContent.SanitizeInPlace(document, body, link);
             }
         }
         var text = TextCleaner.CleanBody(string.Join("\n\n", paragraphs));

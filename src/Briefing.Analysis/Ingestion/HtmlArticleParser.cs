@@ -45,6 +45,7 @@ internal static partial class HtmlArticleParser
             .ToList();
         var text = TextCleaner.CleanBody(string.Join("\n\n", paragraphs));
         cancel.ThrowIfCancellationRequested();
+        var sanitized = HtmlContent.SanitizeInPlace(document, container, canonical);
 
         if (string.IsNullOrWhiteSpace(title) && text.Length == 0)
         {
@@ -74,7 +75,7 @@ internal static partial class HtmlArticleParser
                     CanonicalUrl = canonical,
                     Published = published,
                     PublishedSource = publishedSource,
-                    SanitizedHtml = HtmlContent.Sanitize(container.OuterHtml, canonical),
+                    SanitizedHtml = sanitized,
                     Warnings = warnings,
                 },
             ],

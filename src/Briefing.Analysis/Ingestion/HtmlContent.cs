@@ -22,7 +22,10 @@ internal static partial class HtmlContent
 
     private static readonly string[] BlockSelectors = ["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd", "td"];
 
-    public static HtmlParser CreateParser() => new(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
+    [ThreadStatic] private static HtmlParser? cachedParser;
+
+    // Creating a parser builds a browsing context; one per thread is reused (a parser is not shared across threads).
+    public static HtmlParser CreateParser() => cachedParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
 
     /// <summary>Removes page furniture in place. Call after reading metadata, before <see cref="FindMainContainer"/>.</summary>
     public static void RemoveFurniture(IElement root)
@@ -158,9 +161,21 @@ internal static partial class HtmlContent
     }
 
     /// <summary>Sanitised HTML of the container: no script, event handler, iframe, or javascript: URL survives.</summary>
-    public static string Sanitize(string html, string? baseUrl)
+    public static string Sanitize(string html, string? baseUrl) => StripInvisibleControls(Sanitizer.Sanitize(html, baseUrl ?? ""));
+
+    /// <summary>
+    /// Sanitises the container's content inside the already-parsed document (no second parse) and returns its inner HTML.
+    /// Call last: it changes the document.
+    /// </summary>
+    public static string SanitizeInPlace(IHtmlDocument document, IElement container, string? baseUrl)
     {
-        var sanitized = Sanitizer.Sanitize(html, baseUrl ?? "");
+        if (container is not IHtmlElement element || container == document.DocumentElement) element = document.Body!;
+        Sanitizer.SanitizeDom(document, element, baseUrl ?? "");
+        return StripInvisibleControls(element.InnerHtml.Trim());
+    }
+
+    private static string StripInvisibleControls(string sanitized)
+    {
         // Bidi overrides and C0 controls are no markup, so the sanitiser keeps them; they are removed like in the text.
         return sanitized.Any(c => TextCleaner.IsBidiControl(c) || (char.IsControl(c) && c is not ('\n' or '\t' or '\r')))
             ? new string(sanitized.Where(c => !TextCleaner.IsBidiControl(c) && !(char.IsControl(c) && c is not ('\n' or '\t' or '\r'))).ToArray())

@@ -161,7 +161,7 @@ internal static partial class PlainTextArticleParser
         if (text.StartsWith('|') && text.IndexOf('|', 1) > 1) return LineRole.Source;
         if (line.Words <= 14 && BylinePattern().IsMatch(text)) return line.Words <= 14 && DateParsing.FindDate(text, null, limits.Now, monthFirst) is not null ? LineRole.Dateline : LineRole.Byline;
         if (line.Words <= 16 && DateParsing.FindDate(text, null, limits.Now, monthFirst) is not null) return LineRole.Dateline;
-        if (line.Words <= 8 && RelativeTimePattern().IsMatch(text)) return LineRole.RelativeTime;
+        if (line.Words <= 8 && DigitCount(text) > 0 && RelativeTimePattern().IsMatch(text)) return LineRole.RelativeTime;
         return LineRole.Other;
     }
 
@@ -182,7 +182,16 @@ internal static partial class PlainTextArticleParser
 
     private static bool IsList(string text) => text.Length > 0 && (text[0] is '•' or '-' or '*' or '›' or '»' or '–' or '·' or '▪' or '►' || ListNumberPattern().IsMatch(text));
 
-    private static bool HasContactDetails(string text) => text.Length < 150 && (ContactPattern().IsMatch(text) || text.Contains('©'));
+    private static bool HasContactDetails(string text) => text.Length < 150
+        && (text.Contains('©') || ((text.Contains('@') || text.Contains("http", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || DigitCount(text) >= 7) && ContactPattern().IsMatch(text)));
+
+    private static int DigitCount(string text)
+    {
+        var digits = 0;
+        foreach (var c in text) if (char.IsAsciiDigit(c)) digits++;
+        return digits;
+    }
 
     private static bool IsBanner(string text) => BannerPattern().IsMatch(text);
 
@@ -348,6 +357,7 @@ internal static partial class PlainTextArticleParser
         }
         for (var i = lines.Count - 1; i > end; i--)
         {
+            if (!lines[i].Text.Contains('©') && !lines[i].Text.Contains("כל הזכויות שמורות", StringComparison.Ordinal)) continue;
             var match = CopyrightPattern().Match(lines[i].Text);
             if (!match.Success) continue;
             var name = match.Groups["name"].Value.Trim(' ', '.', ',', '·', '|', '-', '–', '—');

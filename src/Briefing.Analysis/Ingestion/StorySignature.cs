@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Briefing.Analysis.Ingestion;
@@ -19,7 +18,7 @@ public sealed class StorySignature
     /// <summary>Similarity at or above which two articles report the same story (calibrated on the dev corpus; see tests).</summary>
     public const double SameStoryThreshold = 0.6;
 
-    private const int HashCount = 128;
+    private const int HashCount = 64;
 
     public required string Language { get; init; }
     public required ulong[] MinHash { get; init; }
@@ -135,11 +134,17 @@ public sealed class StorySignature
         return (double)same / a.Length;
     }
 
+    // FNV-1a over UTF-16 code units, finished by a mixer: stable across processes and runtimes (unlike string.GetHashCode),
+    // so stored signatures stay comparable.
     private static ulong BaseHash(string word)
     {
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(word), digest);
-        return BitConverter.ToUInt64(digest);
+        var hash = 0xCBF29CE484222325UL;
+        foreach (var c in word)
+        {
+            hash ^= c;
+            hash *= 0x100000001B3UL;
+        }
+        return Mix(hash);
     }
 
     private static ulong Mix(ulong x)

@@ -12,7 +12,10 @@ public static class TextFolding
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        // Compatibility decomposition only matters for accented Latin, ligatures and presentation forms; plain ASCII and
+        // Hebrew (whose points are separate characters already) skip it, which keeps folding cheap on bulk imports.
+        var needsDecomposition = HasNonHebrewNonAscii(text);
+        var decomposed = needsDecomposition ? text.Normalize(NormalizationForm.FormKD) : text;
         var space = false;
         foreach (var c in decomposed)
         {
@@ -32,7 +35,17 @@ public static class TextFolding
             }
             else space = true;
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        var folded = builder.ToString();
+        return needsDecomposition ? folded.Normalize(NormalizationForm.FormC) : folded;
+    }
+
+    private static bool HasNonHebrewNonAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0080' && c is not (>= '\u0590' and <= '\u05FF') && !char.IsPunctuation(c) && !char.IsWhiteSpace(c) && c is not ('\u20AC' or '\u2022' or '\u00B7')) return true;
+        }
+        return false;
     }
 
     /// <summary>The words of <see cref="Fold"/>.</summary>
