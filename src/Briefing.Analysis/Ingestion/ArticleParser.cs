@@ -35,7 +35,11 @@ public static class ArticleParser
 
         var kind = declared ?? InputTypeDetector.FromText(text!);
         // A ".xml" that is really an HTML page, or a ".txt" holding a feed, is read as what it is.
-        if (kind == InputKind.Feed && InputTypeDetector.FromText(text!) == InputKind.Html) kind = InputKind.Html;
+        var sniffed = InputTypeDetector.FromText(text!);
+        if ((kind == InputKind.Feed && sniffed == InputKind.Html) || (kind == InputKind.Text && sniffed != InputKind.Text && LooksLikeMarkupDocument(text!)))
+        {
+            kind = sniffed;
+        }
         return Run(kind, encoding, limits, cancellationToken, token => kind switch
         {
             InputKind.Html => HtmlArticleParser.Parse(text!, limits, token),
@@ -75,6 +79,14 @@ public static class ArticleParser
                 SourceName = givenSource.Length > 0 ? givenSource : a.SourceName,
             }).ToList(),
         };
+    }
+
+    // Page source saved as .txt starts with a doctype, <html> or <?xml; a text article that merely mentions a tag does not.
+    private static bool LooksLikeMarkupDocument(string text)
+    {
+        var head = text.AsSpan().TrimStart();
+        return head.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<?xml", StringComparison.Ordinal) || head.StartsWith("<rss", StringComparison.Ordinal) || head.StartsWith("<feed", StringComparison.Ordinal);
     }
 
     private static ParseOutcome Run(InputKind kind, string? encoding, IngestLimits limits, CancellationToken outer, Func<CancellationToken, ParseOutcome> parse)

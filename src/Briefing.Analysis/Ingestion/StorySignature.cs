@@ -62,11 +62,50 @@ public sealed class StorySignature
             names = Overlap(a.NameKeys, b.NameKeys, 5);
             // Exact and near-exact copies are the same story whatever the dates say.
             if (words >= 0.6) return Math.Min(1, words + 0.2);
-            return Math.Clamp(0.45 * Stretch(words, 0.3) + 0.25 * names + 0.15 * numbers + 0.15 * dates, 0, 1) * DatePenalty(a.Published, b.Published);
+            // Without both dates the date weight is left out rather than counted as disagreement.
+            var dateWeight = a.Published is null || b.Published is null ? 0 : 0.15;
+            var score = (0.45 * Stretch(words, 0.3) + 0.25 * names + 0.15 * numbers + dateWeight * dates) / (0.85 + dateWeight);
+            return Math.Clamp(score, 0, 1) * DatePenalty(a.Published, b.Published);
         }
         var (latin, other) = aHebrew ? (b, a) : (a, b);
         names = CrossLanguageNames(latin, other);
         return Math.Clamp(0.5 * Stretch(names, 0.5) + 0.25 * numbers + 0.25 * dates, 0, 1) * DatePenalty(a.Published, b.Published);
+    }
+
+    /// <summary>A compact, versioned text form for storage (one column); <see cref="Parse"/> reads it back.</summary>
+    public string Serialize()
+    {
+        var builder = new StringBuilder("s1|");
+        builder.Append(Language).Append('|');
+        builder.Append(Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('|');
+        builder.AppendJoin(',', MinHash.Select(h => h.ToString("x", CultureInfo.InvariantCulture))).Append('|');
+        builder.AppendJoin(',', NameKeys.Order(StringComparer.Ordinal)).Append('|');
+        builder.AppendJoin(',', Numbers.Order(StringComparer.Ordinal));
+        return builder.ToString();
+    }
+
+    /// <summary>Reads <see cref="Serialize"/>'s form; null for anything else (then recompute from the article).</summary>
+    public static StorySignature? Parse(string? stored)
+    {
+        var parts = stored?.Split('|');
+        if (parts is not { Length: 6 } || parts[0] != "s1") return null;
+        try
+        {
+            var hashes = parts[3].Split(',').Select(h => ulong.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToArray();
+            if (hashes.Length != HashCount) return null;
+            return new StorySignature
+            {
+                Language = parts[1],
+                Published = parts[2].Length == 0 ? null : DateOnly.ParseExact(parts[2], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                MinHash = hashes,
+                NameKeys = parts[4].Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+                Numbers = parts[5].Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+            };
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The parts of <see cref="Similarity"/>, for explaining a cluster decision.</summary>

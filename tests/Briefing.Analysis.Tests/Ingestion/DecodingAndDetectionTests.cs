@@ -46,6 +46,14 @@ public class DecodingAndDetectionTests
         Assert.Equal(kind, InputTypeDetector.FromText(content));
 
     [Fact]
+    public void Page_source_saved_as_txt_is_read_as_html()
+    {
+        var article = Assert.Single(Fixtures.Parse(File.ReadAllBytes(Fixtures.Corpus("en01.html")), "saved-source.txt").Articles);
+        Assert.Equal("Netanyahu, Rubio vow to keep nuclear weapons out of Tehran's reach", article.Title);
+        Assert.NotNull(article.SanitizedHtml);
+    }
+
+    [Fact]
     public void Atom_feeds_are_read_with_published_dates_and_links()
     {
         const string atom = """

@@ -79,6 +79,27 @@ public class DeduplicationTests
         Assert.Equal(StorySignature.Similarity(original, other), StorySignature.Similarity(other, original), 6);
     }
 
+    [Fact]
+    public void Signatures_survive_storage()
+    {
+        var signature = StorySignature.Compute(Fixtures.CorpusArticle("he05.txt"));
+        var restored = StorySignature.Parse(signature.Serialize());
+        Assert.NotNull(restored);
+        Assert.Equal(signature.Serialize(), restored.Serialize());
+        var other = StorySignature.Compute(Fixtures.CorpusArticle("en02.html"));
+        Assert.Equal(StorySignature.Similarity(signature, other), StorySignature.Similarity(restored, other), 9);
+        Assert.Null(StorySignature.Parse("s1|he|garbage"));
+        Assert.Null(StorySignature.Parse(null));
+    }
+
+    [Fact]
+    public void Second_source_rewrite_of_the_undated_seed_story_clusters_with_it()
+    {
+        var seed = Assert.Single(Fixtures.Parse(File.ReadAllBytes(Fixtures.Seed()), "seed.txt").Articles);
+        var similarity = StorySignature.Similarity(StorySignature.Compute(seed), StorySignature.Compute(Fixtures.CorpusArticle("he01.txt")));
+        Assert.True(similarity >= StorySignature.SameStoryThreshold, $"{similarity:F3}");
+    }
+
     [Theory]
     [InlineData("Trump", "טראמפ")]
     [InlineData("Pezeshkian", "פזשכיאן")]
