@@ -1,0 +1,275 @@
+using System.Globalization;
+using System.Text;
+
+namespace Briefing.Analysis.Ingestion;
+
+/// <summary>
+/// What a story is about, compactly, for "same story, other source or language" clustering:
+/// a MinHash of the article's content words (same-language rewording), the phonetic keys of its names
+/// (<see cref="PhoneticKey"/>: Trump/טראמפ, Aliyev's Azerbaijan/אזרבייג'ן — the cross-language bridge), its numbers
+/// (907, 1992, 10%) and its publication date.
+/// <para>
+/// The web app computes one per stored article and assigns a new article to the cluster of the most similar
+/// recent article when <see cref="Similarity"/> ≥ <see cref="SameStoryThreshold"/>.
+/// </para>
+/// </summary>
+public sealed class StorySignature
+{
+    /// <summary>Similarity at or above which two articles report the same story (calibrated on the dev corpus; see tests).</summary>
+    public const double SameStoryThreshold = 0.6;
+
+    private const int HashCount = 64;
+
+    public required string Language { get; init; }
+    public required ulong[] MinHash { get; init; }
+    /// <summary>Keys of proper names (Latin script: capitalised words; Hebrew: every content word, names cannot be told apart).</summary>
+    public required IReadOnlySet<string> NameKeys { get; init; }
+    public required IReadOnlySet<string> Numbers { get; init; }
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The signature of an article's title and body.</summary>
+    public static StorySignature Compute(ParsedArticle article)
+    {
+        var text = article.Title + ".\n" + article.Text;
+        var hebrew = article.Language == "he";
+        var words = TextFolding.Words(text);
+        var content = words.Where(w => w.Length >= 3 && !w.All(char.IsDigit)).Select(w => hebrew ? StripHebrewPrefix(w) : w).ToList();
+
+        return new StorySignature
+        {
+            Language = article.Language,
+            MinHash = MinHashOf(content),
+            NameKeys = hebrew ? HebrewKeys(text) : LatinNameKeys(text),
+            Numbers = NumbersOf(text),
+            Published = article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
+        };
+    }
+
+    /// <summary>
+    /// 0 (unrelated) … 1 (same text). Same language: word overlap, names, numbers and date proximity; across languages:
+    /// the share of the Latin-script article's names found (phonetically) in the other, numbers and date proximity.
+    /// </summary>
+    public static double Similarity(StorySignature a, StorySignature b)
+    {
+        var words = MinHashSimilarity(a.MinHash, b.MinHash);
+        var numbers = Overlap(a.Numbers, b.Numbers, 3);
+        var dates = DateProximity(a.Published, b.Published);
+        double names;
+        var aHebrew = a.Language == "he";
+        var bHebrew = b.Language == "he";
+        if (aHebrew == bHebrew)
+        {
+            names = Overlap(a.NameKeys, b.NameKeys, 5);
+            // Exact and near-exact copies are the same story whatever the dates say.
+            if (words >= 0.6) return Math.Min(1, words + 0.2);
+            // Without both dates the date weight is left out rather than counted as disagreement.
+            var dateWeight = a.Published is null || b.Published is null ? 0 : 0.15;
+            var score = (0.45 * Stretch(words, 0.3) + 0.25 * names + 0.15 * numbers + dateWeight * dates) / (0.85 + dateWeight);
+            return Math.Clamp(score, 0, 1) * DatePenalty(a.Published, b.Published);
+        }
+        var (latin, other) = aHebrew ? (b, a) : (a, b);
+        names = CrossLanguageNames(latin, other);
+        return Math.Clamp(0.5 * Stretch(names, 0.5) + 0.25 * numbers + 0.25 * dates, 0, 1) * DatePenalty(a.Published, b.Published);
+    }
+
+    /// <summary>A compact, versioned text form for storage (one column); <see cref="Parse"/> reads it back.</summary>
+    public string Serialize()
+    {
+        var builder = new StringBuilder("s1|");
+        builder.Append(Language).Append('|');
+        builder.Append(Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('|');
+        builder.AppendJoin(',', MinHash.Select(h => h.ToString("x", CultureInfo.InvariantCulture))).Append('|');
+        builder.AppendJoin(',', NameKeys.Order(StringComparer.Ordinal)).Append('|');
+        builder.AppendJoin(',', Numbers.Order(StringComparer.Ordinal));
+        return builder.ToString();
+    }
+
+    /// <summary>Reads <see cref="Serialize"/>'s form; null for anything else (then recompute from the article).</summary>
+    public static StorySignature? Parse(string? stored)
+    {
+        var parts = stored?.Split('|');
+        if (parts is not { Length: 6 } || parts[0] != "s1") return null;
+        try
+        {
+            var hashes = parts[3].Split(',').Select(h => ulong.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToArray();
+            if (hashes.Length != HashCount) return null;
+            return new StorySignature
+            {
+                Language = parts[1],
+                Published = parts[2].Length == 0 ? null : DateOnly.ParseExact(parts[2], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                MinHash = hashes,
+                NameKeys = parts[4].Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+                Numbers = parts[5].Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+            };
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The parts of <see cref="Similarity"/>, for explaining a cluster decision.</summary>
+    public static (double Words, double Names, double Numbers, double Dates) Components(StorySignature a, StorySignature b)
+    {
+        var aHebrew = a.Language == "he";
+        var names = aHebrew == (b.Language == "he") ? Overlap(a.NameKeys, b.NameKeys, 5)
+            : aHebrew ? CrossLanguageNames(b, a) : CrossLanguageNames(a, b);
+        return (MinHashSimilarity(a.MinHash, b.MinHash), names, Overlap(a.Numbers, b.Numbers, 3), DateProximity(a.Published, b.Published));
+    }
+
+    // Share of the Latin-script article's names that the other article spells too; a short name list counts as ten.
+    private static double CrossLanguageNames(StorySignature latin, StorySignature other) =>
+        (double)latin.NameKeys.Count(other.NameKeys.Contains) / Math.Max(10, latin.NameKeys.Count);
+
+    // Maps [0, full] onto [0, 1] so that a moderate raw overlap already counts fully.
+    private static double Stretch(double value, double full) => Math.Min(1, value / full);
+
+    private static double DateProximity(DateOnly? a, DateOnly? b)
+    {
+        if (a is null || b is null) return 0; // an undated article gives no evidence either way
+        var days = Math.Abs(a.Value.DayNumber - b.Value.DayNumber);
+        return days <= 3 ? 1 : days <= 10 ? 0.5 : 0;
+    }
+
+    // A story is told within weeks; articles dated months apart are different events even on one thread.
+    private static double DatePenalty(DateOnly? a, DateOnly? b)
+    {
+        if (a is null || b is null) return 1;
+        var days = Math.Abs(a.Value.DayNumber - b.Value.DayNumber);
+        return days <= 14 ? 1 : days <= 45 ? 0.7 : 0.4;
+    }
+
+    private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b, int floor)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var shared = a.Count(b.Contains);
+        return (double)shared / Math.Max(floor, Math.Min(a.Count, b.Count));
+    }
+
+    private static string StripHebrewPrefix(string word) =>
+        word.Length >= 5 && "ובהלמשכ".Contains(word[0]) ? word[1..] : word;
+
+    private static ulong[] MinHashOf(List<string> words)
+    {
+        var minimum = new ulong[HashCount];
+        Array.Fill(minimum, ulong.MaxValue);
+        foreach (var word in words.Distinct())
+        {
+            var seed = BaseHash(word);
+            for (var i = 0; i < HashCount; i++)
+            {
+                var h = Mix(seed ^ (0x9E3779B97F4A7C15UL * (ulong)(i + 1)));
+                if (h < minimum[i]) minimum[i] = h;
+            }
+        }
+        return minimum;
+    }
+
+    private static double MinHashSimilarity(ulong[] a, ulong[] b)
+    {
+        if (a.Length != b.Length || a.Length == 0) return 0;
+        var same = 0;
+        for (var i = 0; i < a.Length; i++) if (a[i] == b[i] && a[i] != ulong.MaxValue) same++;
+        return (double)same / a.Length;
+    }
+
+    // FNV-1a over UTF-16 code units, finished by a mixer: stable across processes and runtimes (unlike string.GetHashCode),
+    // so stored signatures stay comparable.
+    private static ulong BaseHash(string word)
+    {
+        var hash = 0xCBF29CE484222325UL;
+        foreach (var c in word)
+        {
+            hash ^= c;
+            hash *= 0x100000001B3UL;
+        }
+        return Mix(hash);
+    }
+
+    private static ulong Mix(ulong x)
+    {
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDUL;
+        x ^= x >> 33;
+        x *= 0xC4CEB9FE1A85EC53UL;
+        x ^= x >> 33;
+        return x;
+    }
+
+    // Tokenised from the raw text, not the folded one: the geresh in ג'ן / צ'י changes the sound.
+    private static HashSet<string> HebrewKeys(string text)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in text.Append(' '))
+        {
+            if (char.IsLetter(c) || (c is '\'' or '׳' && current.Length > 0)) current.Append(c == '׳' ? '\'' : c);
+            else if (current.Length > 0) { words.Add(current.ToString()); current.Clear(); }
+        }
+        foreach (var raw in words)
+        {
+            var word = raw.Trim('\'');
+            if (word.Length < 3) continue;
+            if (word[0] is >= 'א' and <= 'ת')
+            {
+                foreach (var key in PhoneticKey.Hebrew(word)) if (key.Length >= 3) keys.Add(key);
+            }
+            else if (char.IsAsciiLetter(word[0]))
+            {
+                var key = PhoneticKey.Latin(word);
+                if (key.Length >= 3) keys.Add(key);
+            }
+        }
+        return keys;
+    }
+
+    // Names in Latin script: capitalised words that do not open a sentence, and acronyms anywhere.
+    private static HashSet<string> LatinNameKeys(string text)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var sentenceStart = true;
+        var word = new StringBuilder();
+        foreach (var c in text.Append(' '))
+        {
+            if (char.IsLetter(c) || c == '\'' && word.Length > 0)
+            {
+                word.Append(c);
+                continue;
+            }
+            if (word.Length > 0)
+            {
+                var token = word.ToString().TrimEnd('\'');
+                if (token.EndsWith("'s", StringComparison.Ordinal)) token = token[..^2];
+                var capitalised = char.IsUpper(token[0]);
+                var acronym = token.Length >= 2 && token.All(char.IsUpper);
+                if (capitalised && (!sentenceStart || acronym) && token.Length >= 3)
+                {
+                    var key = PhoneticKey.Latin(token);
+                    if (key.Length >= 3) keys.Add(key);
+                }
+                sentenceStart = false;
+                word.Clear();
+            }
+            if (c is '.' or '!' or '?' or '\n' or ':' or '"' or '“' or '—') sentenceStart = true;
+        }
+        return keys;
+    }
+
+    private static HashSet<string> NumbersOf(string text)
+    {
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        var digits = new StringBuilder();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsAsciiDigit(c)) { digits.Append(c); continue; }
+            // thousands separators inside a number: 3,000 / 3.000
+            if (c is ',' or '.' && digits.Length > 0 && i + 3 < text.Length && text.AsSpan(i + 1, 3).ContainsAnyExceptInRange('0', '9') == false
+                && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4]))) continue;
+            if (digits.Length >= 2) numbers.Add(long.TryParse(digits.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n.ToString(CultureInfo.InvariantCulture) : digits.ToString());
+            digits.Clear();
+        }
+        return numbers;
+    }
+}
