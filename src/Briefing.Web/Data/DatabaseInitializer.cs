@@ -19,6 +19,8 @@ public static class DatabaseInitializer
         else
             await EnsureNoPendingMigrationsAsync(app.Services);
         await SeedAsync(app.Services);
+        if (app.Services.GetRequiredService<IOptions<BriefingOptions>>().Value.SampleData)
+            await Features.Ingestion.SampleData.ImportIfEmptyAsync(app.Services);
     }
 
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)

@@ -1,6 +1,8 @@
 using Briefing.Web.Features.Audit;
 using Briefing.Web.Features.Auth;
+using Briefing.Web.Features.Processing;
 using Briefing.Web.Features.Dashboard;
+using Briefing.Web.Features.Ingestion;
 using Briefing.Web.Features.Topics;
 
 namespace Briefing.Web.Features;
@@ -14,6 +16,10 @@ public static class FeatureRegistration
         services.AddSingleton<DashboardService>();
         services.AddSingleton<TopicService>();
         services.AddSingleton<TopicAssignmentService>();
+        services.AddSingleton<ArticleAnalysis>();
+        services.AddSingleton<StoryIndex>();
+        services.AddSingleton<IngestionService>();
+        IngestionCommands.Register();
         return services;
     }
 
@@ -22,5 +28,6 @@ public static class FeatureRegistration
         app.MapAuthEndpoints();
         app.MapAdminEndpoints();
         app.MapTopicEndpoints();
+        app.MapIngestionEndpoints();
     }
 }

@@ -12,7 +12,7 @@ public sealed class BriefingOptions
     public AdminOptions Admin { get; set; } = new();
     /// <summary>First day of the brief week; Sunday by default (Israeli working week).</summary>
     public DayOfWeek FirstDayOfWeek { get; set; } = DayOfWeek.Sunday;
-    public ImportOptions Import { get; set; } = new();
+    public ImportSettings Import { get; set; } = new();
 }
 
 public sealed class DatabaseOptions
@@ -26,7 +26,7 @@ public sealed class AdminOptions
     public string? Password { get; set; }
 }
 
-public sealed class ImportOptions
+public sealed class ImportSettings
 {
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
     public long MaxRequestBytes { get; set; } = 50 * 1024 * 1024;

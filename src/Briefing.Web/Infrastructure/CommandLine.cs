@@ -97,6 +97,18 @@ public sealed class CliArguments
         return parsed;
     }
 
+    /// <summary>
+    /// `dotnet run` starts the app in the project folder, so a relative path is taken from the shell's folder ($PWD)
+    /// when it does not exist relative to the process's own.
+    /// </summary>
+    public static string ResolvePath(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path) || Directory.Exists(path))
+            return path;
+        var shell = Environment.GetEnvironmentVariable("PWD");
+        return string.IsNullOrEmpty(shell) ? path : Path.Combine(shell, path);
+    }
+
     public string Required(string name) =>
         Optional(name) ?? throw new CliUsageException($"--{name} is required.");
 

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Briefing.Web.Data;
+using Briefing.Web.Infrastructure;
+
+namespace Briefing.Web.Features.Ingestion;
+
+/// <summary>The <c>import PATH… [--published YYYY-MM-DD] [--source NAME]</c> verb: folders recursively, progress on stderr.</summary>
+public static class IngestionCommands
+{
+    private const int BatchSize = 200;
+
+    public static void Register() => CommandLine.AddVerb("import", ImportAsync);
+
+    private static async Task<int> ImportAsync(WebApplication app, CliArguments args)
+    {
+        if (args.Positional.Count == 0)
+            throw new CliUsageException("usage: import PATH… [--published YYYY-MM-DD] [--source NAME]");
+        DateOnly? published = null;
+        if (args.Optional("published") is { } value)
+            published = DateOnly.TryParseExact(value, "yyyy-MM-dd", out var date) ? date : throw new CliUsageException("--published must be YYYY-MM-DD.");
+        var options = new ImportOptions(args.Optional("source"), published);
+        var files = new List<string>();
+        foreach (var given in args.Positional)
+        {
+            var path = CliArguments.ResolvePath(given);
+            if (Directory.Exists(path))
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            else if (File.Exists(path))
+                files.Add(path);
+            else
+                throw new CliUsageException($"No such file or folder: {given}");
+        }
+
+        await DatabaseInitializer.MigrateIfSqliteAsync(app.Services);
+        var ingestion = app.Services.GetRequiredService<IngestionService>();
+        var counts = new Dictionary<ImportStatus, int>();
+        var stopwatch = Stopwatch.StartNew();
+        var done = 0;
+        await foreach (var batch in ParsedBatches(ingestion, files, options))
+        {
+            var results = new List<ImportResult>(batch.Failures);
+            if (batch.Items.Count > 0)
+                results.AddRange(await ingestion.StoreAsync(batch.Items));
+            foreach (var result in results)
+            {
+                counts[result.Status] = counts.GetValueOrDefault(result.Status) + 1;
+                if (result.Status == ImportStatus.Failed)
+                    Console.Error.WriteLine($"failed: {result.File}{result.Item}: {result.Error}");
+            }
+            done += batch.Files;
+            Console.Error.Write($"\r{done}/{files.Count} files, {counts.GetValueOrDefault(ImportStatus.Imported)} imported, " +
+                $"{counts.GetValueOrDefault(ImportStatus.Duplicate)} duplicate, {counts.GetValueOrDefault(ImportStatus.Failed)} failed   ");
+        }
+        Console.Error.WriteLine();
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        Console.WriteLine($"{counts.GetValueOrDefault(ImportStatus.Imported)} imported, {counts.GetValueOrDefault(ImportStatus.Duplicate)} duplicate, " +
+            $"{counts.GetValueOrDefault(ImportStatus.Failed)} failed in {seconds:F1} s");
+        return counts.GetValueOrDefault(ImportStatus.Failed) == 0 ? 0 : 1;
+    }
+
+    private sealed record Batch(List<IngestionService.Pending> Items, List<ImportResult> Failures, int Files);
+
+    /// <summary>Reads and parses files on a worker thread while the previous batch is being stored (memory stays flat).</summary>
+    private static async IAsyncEnumerable<Batch> ParsedBatches(IngestionService ingestion, List<string> files, ImportOptions options)
+    {
+        var channel = System.Threading.Channels.Channel.CreateBounded<Batch>(2);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var chunk in files.Chunk(BatchSize))
+                {
+                    List<(IReadOnlyList<IngestionService.Pending> Items, ImportResult? Failure)> parsed = chunk.AsParallel().AsOrdered().Select(file =>
+                    {
+                        try
+                        {
+                            var length = new FileInfo(file).Length;
+                            if (length > ingestion.Limits.MaxFileBytes)
+                                return ([], ImportResult.Failed(file, null,
+                                    $"The file is {length / 1048576.0:F1} MB, over the limit of {ingestion.Limits.MaxFileBytes / 1048576.0:F0} MB.", 413));
+                            return ingestion.Parse(File.ReadAllBytes(file), file, null, options);
+                        }
+                        catch (IOException e)
+                        {
+                            return ([], ImportResult.Failed(file, null, "cannot read the file: " + e.Message, 422));
+                        }
+                    }).ToList();
+                    await channel.Writer.WriteAsync(new Batch(
+                        [.. parsed.SelectMany(p => p.Items)], [.. parsed.Select(p => p.Failure).OfType<ImportResult>()], chunk.Length));
+                }
+            }
+            finally
+            {
+                channel.Writer.Complete();
+            }
+        });
+        await foreach (var batch in channel.Reader.ReadAllAsync())
+            yield return batch;
+        await producer;
+    }
+}

@@ -1,0 +1,205 @@
+using Briefing.Analysis.Ingestion;
+using Briefing.Web.Data;
+using Briefing.Web.Data.Entities;
+using Briefing.Web.Features.Processing;
+using Briefing.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Web.Features.Ingestion;
+
+/// <summary>
+/// Turns inputs into stored articles: parse (analysis library), de-duplicate, cluster into stories, analyse, store.
+/// Each batch is one transaction holding whole articles, so a crash leaves no half article, and re-running an import
+/// reports duplicates instead of storing twice. Nothing already stored is changed by an import.
+/// </summary>
+public sealed class IngestionService(
+    IDbContextFactory<BriefingDbContext> dbFactory,
+    ArticleAnalysis analysis,
+    StoryIndex stories,
+    TimeProvider clock,
+    IOptions<BriefingOptions> options)
+{
+    /// <summary>A parsed article waiting to be stored, with the bytes it came from.</summary>
+    public sealed record Pending(ParsedArticle Parsed, string? File, byte[] Raw, string? ContentType, ImportOptions Options);
+
+    public IngestLimits Limits => new()
+    {
+        MaxFileBytes = options.Value.Import.MaxFileBytes,
+        MaxRequestBytes = options.Value.Import.MaxRequestBytes,
+        Now = clock.GetUtcNow(),
+    };
+
+    /// <summary>Parses one file (a feed gives several items); failures come back as results, nothing is thrown.</summary>
+    public (IReadOnlyList<Pending> Items, ImportResult? Failure) Parse(byte[] content, string? fileName, string? contentType,
+        ImportOptions importOptions, CancellationToken cancellationToken = default)
+    {
+        var outcome = ArticleParser.Parse(content, fileName, contentType, Limits, cancellationToken);
+        if (outcome.Error is { } error)
+            return ([], ImportResult.Failed(fileName, null, error.Message, error.HttpStatus));
+        if (outcome.Kind != InputKind.Feed)
+            return ([.. outcome.Articles.Select(a => new Pending(a, fileName, content, contentType, importOptions))], null);
+        // A feed's bytes would be repeated for every item: each item keeps its own content as its raw input instead.
+        return ([.. outcome.Articles.Select(a => new Pending(a, fileName,
+            System.Text.Encoding.UTF8.GetBytes(a.SanitizedHtml ?? a.Text), "text/html; charset=utf-8; source=feed-item", importOptions))], null);
+    }
+
+    public async Task<IReadOnlyList<ImportResult>> ImportFileAsync(byte[] content, string? fileName, string? contentType,
+        ImportOptions importOptions, CancellationToken cancellationToken = default)
+    {
+        var (items, failure) = Parse(content, fileName, contentType, importOptions, cancellationToken);
+        return failure is not null ? [failure] : await StoreAsync(items, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ImportResult>> ImportPastedAsync(string text, string? title, ImportOptions importOptions,
+        CancellationToken cancellationToken = default)
+    {
+        var outcome = ArticleParser.ParsePasted(text, title, importOptions.SourceName, Limits, cancellationToken);
+        if (outcome.Error is { } error)
+            return [ImportResult.Failed(null, null, error.Message, error.HttpStatus)];
+        var raw = System.Text.Encoding.UTF8.GetBytes(text);
+        return await StoreAsync([.. outcome.Articles.Select(a => new Pending(a, null, raw, "text/plain; charset=utf-8", importOptions))], cancellationToken);
+    }
+
+    /// <summary>Stores parsed articles in one transaction; duplicates are reported, not stored.</summary>
+    public async Task<IReadOnlyList<ImportResult>> StoreAsync(IReadOnlyList<Pending> items, CancellationToken cancellationToken = default)
+    {
+        if (items.Count == 0)
+            return [];
+        await stories.EnsureLoadedAsync(cancellationToken);
+        var context = await analysis.PrepareAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var prepared = items.Select(item => (Item: item, Hash: ContentFingerprint.Compute(item.Parsed),
+            Canonical: UrlCanonicalizer.TryCanonicalize(item.Parsed.CanonicalUrl ?? item.Parsed.Url ?? item.Options.Url))).ToList();
+        var hashes = prepared.Select(p => p.Hash).Distinct().ToList();
+        var urls = prepared.Select(p => p.Canonical).OfType<string>().Distinct().ToList();
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var known = await db.Articles.AsNoTracking()
+            .Where(a => a.DuplicateOfId == null && (hashes.Contains(a.ContentHash) || (a.CanonicalUrl != null && urls.Contains(a.CanonicalUrl))))
+            .Select(a => new { a.Id, a.ContentHash, a.CanonicalUrl }).ToListAsync(cancellationToken);
+        var byHash = known.GroupBy(k => k.ContentHash).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
+        var byUrl = known.Where(k => k.CanonicalUrl != null).GroupBy(k => k.CanonicalUrl!).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
+
+        var results = new ImportResult?[items.Count];
+        var added = new List<(int Index, Article Article, StorySignature Signature, Article? SameBatchHead, int? Head)>();
+        var batchByHash = new Dictionary<string, Article>();
+        var batchByUrl = new Dictionary<string, Article>();
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            var (item, hash, canonical) = prepared[i];
+            var label = item.Parsed.ItemLabel;
+            if (byHash.TryGetValue(hash, out var dupId) || (canonical is not null && byUrl.TryGetValue(canonical, out dupId)))
+            {
+                results[i] = new ImportResult(item.File, label, ImportStatus.Duplicate, DuplicateOf: dupId, Title: item.Parsed.Title);
+                continue;
+            }
+            if (batchByHash.TryGetValue(hash, out var twin) || (canonical is not null && batchByUrl.TryGetValue(canonical, out twin)))
+            {
+                added.Add((i, twin, default!, null, null)); // resolved to the twin's id after saving
+                continue;
+            }
+
+            var article = ToArticle(item, hash, canonical, now);
+            var signature = StorySignature.Compute(item.Parsed with { Published = new DateTimeOffset(article.PublishedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) });
+            article.StorySignature = signature.Serialize();
+            var head = stories.FindStory(signature, article.PublishedDate);
+            var sameBatchHead = head is null ? FindInBatch(added, signature, article.PublishedDate) : null;
+            analysis.AnalyzeNew(db, article, context);
+            db.Articles.Add(article);
+            batchByHash[hash] = article;
+            if (canonical is not null) batchByUrl[canonical] = article;
+            added.Add((i, article, signature, sameBatchHead, head));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (_, article, _, sameBatchHead, head) in added.Where(a => a.Signature is not null))
+            article.StoryId = head ?? (sameBatchHead is null ? null : sameBatchHead.StoryId ?? sameBatchHead.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        foreach (var (index, article, signature, _, _) in added)
+        {
+            var item = items[index];
+            if (signature is null)
+            {
+                results[index] = new ImportResult(item.File, item.Parsed.ItemLabel, ImportStatus.Duplicate, DuplicateOf: article.Id, Title: item.Parsed.Title);
+                continue;
+            }
+            stories.Add(article.Id, article.StoryId ?? article.Id, signature, article.PublishedDate);
+            results[index] = new ImportResult(item.File, item.Parsed.ItemLabel, ImportStatus.Imported, article.Id, Title: article.Title,
+                PublishedIsEstimated: article.PublishedIsEstimated);
+        }
+        return [.. results.Select(r => r!)];
+    }
+
+    private static Article? FindInBatch(List<(int Index, Article Article, StorySignature Signature, Article? SameBatchHead, int? Head)> added,
+        StorySignature signature, DateOnly date)
+    {
+        Article? best = null;
+        var bestScore = StorySignature.SameStoryThreshold;
+        foreach (var other in added)
+        {
+            if (other.Signature is null || Math.Abs(other.Article.PublishedDate.DayNumber - date.DayNumber) > 10)
+                continue;
+            var score = StorySignature.Similarity(signature, other.Signature);
+            if (score >= bestScore)
+            {
+                bestScore = score;
+                best = other.SameBatchHead ?? other.Article;
+            }
+        }
+        return best;
+    }
+
+    private static Article ToArticle(Pending item, string hash, string? canonical, DateTime now)
+    {
+        var parsed = item.Parsed;
+        DateTime publishedAt;
+        DateOnly publishedDate;
+        var estimated = false;
+        if (parsed.Published is { } stated)
+        {
+            publishedAt = stated.UtcDateTime;
+            publishedDate = DateOnly.FromDateTime(stated.DateTime);
+        }
+        else if (item.Options.Published is { } given)
+        {
+            publishedDate = given;
+            publishedAt = given.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        }
+        else
+        {
+            // No date anywhere: the import date stands in, flagged so a person sets the real one.
+            publishedAt = now;
+            publishedDate = DateOnly.FromDateTime(now);
+            estimated = true;
+        }
+
+        var warnings = parsed.Warnings.ToList();
+        return new Article
+        {
+            Title = parsed.Title,
+            Subtitle = parsed.Subtitle,
+            Caption = parsed.Caption,
+            Text = parsed.Text,
+            SanitizedHtml = parsed.SanitizedHtml,
+            Language = item.Options.Language is { Length: > 0 } language ? language : parsed.Language,
+            SourceName = item.Options.SourceName is { Length: > 0 } source ? source : parsed.SourceName,
+            Url = parsed.Url ?? item.Options.Url,
+            CanonicalUrl = canonical,
+            PublishedAt = publishedAt,
+            PublishedDate = publishedDate,
+            PublishedIsEstimated = estimated,
+            ImportedAt = now,
+            ContentHash = hash,
+            FileName = item.File is null ? null : Path.GetFileName(item.File),
+            ItemLabel = parsed.ItemLabel,
+            Warnings = warnings.Count == 0 ? null : string.Join("\n", warnings),
+            SearchText = ArticleSearch.Fold(parsed.Title + "\n" + parsed.Text),
+            Raw = new ArticleRaw { Content = item.Raw, FileName = item.File is null ? null : Path.GetFileName(item.File), ContentType = item.ContentType },
+        };
+    }
+}

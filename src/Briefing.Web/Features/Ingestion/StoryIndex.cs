@@ -1,0 +1,123 @@
+using Briefing.Analysis.Ingestion;
+using Briefing.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Briefing.Web.Features.Ingestion;
+
+/// <summary>
+/// Finds the story an incoming article belongs to without comparing it to every stored article: candidates come from
+/// MinHash bands (same-language rewording) and shared name keys and numbers (the cross-language bridge), then
+/// <see cref="StorySignature.Similarity"/> decides. Holds recent signatures in memory, loaded once from the database.
+/// Each app instance keeps its own index; on PostgreSQL with several instances an article imported elsewhere after
+/// start is not a candidate here until restart (clustering is then only less complete, never wrong).
+/// </summary>
+public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
+{
+    private const int Bands = 16, RowsPerBand = 4, MaxPostings = 400, MaxCandidates = 60;
+    private const int RecentDays = 120, WindowDays = 10;
+
+    private sealed record Entry(int Id, int Head, StorySignature Signature, DateOnly Date);
+
+    private readonly Lock sync = new();
+    private readonly Dictionary<int, Entry> entries = [];
+    private readonly Dictionary<ulong, List<int>> bands = [];
+    private readonly Dictionary<string, List<int>> keys = new(StringComparer.Ordinal);
+    private bool loaded;
+
+    public async Task EnsureLoadedAsync(CancellationToken cancellationToken)
+    {
+        if (loaded)
+            return;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var newest = await db.Articles.MaxAsync(a => (DateOnly?)a.PublishedDate, cancellationToken);
+        var rows = newest is { } n
+            ? await db.Articles.AsNoTracking()
+                .Where(a => a.DuplicateOfId == null && a.StorySignature != null && a.PublishedDate >= n.AddDays(-RecentDays))
+                .Select(a => new { a.Id, a.StoryId, a.StorySignature, a.PublishedDate })
+                .ToListAsync(cancellationToken)
+            : [];
+        lock (sync)
+        {
+            if (loaded)
+                return;
+            foreach (var row in rows)
+                if (StorySignature.Parse(row.StorySignature) is { } signature)
+                    AddLocked(row.Id, row.StoryId ?? row.Id, signature, row.PublishedDate);
+            loaded = true;
+        }
+    }
+
+    /// <summary>The head article id of the most similar known story, or null when the article starts a new story.</summary>
+    public int? FindStory(StorySignature signature, DateOnly date)
+    {
+        lock (sync)
+        {
+            var votes = new Dictionary<int, int>();
+            foreach (var band in BandKeys(signature))
+                Vote(bands, band, votes);
+            foreach (var key in signature.NameKeys.Concat(signature.Numbers.Select(n => "#" + n)))
+                Vote(keys, key, votes);
+
+            int? best = null;
+            var bestScore = StorySignature.SameStoryThreshold;
+            foreach (var (id, _) in votes.OrderByDescending(v => v.Value).Take(MaxCandidates))
+            {
+                var entry = entries[id];
+                if (Math.Abs(entry.Date.DayNumber - date.DayNumber) > WindowDays)
+                    continue;
+                var score = StorySignature.Similarity(signature, entry.Signature);
+                if (score >= bestScore)
+                {
+                    bestScore = score;
+                    best = entry.Head;
+                }
+            }
+            return best;
+        }
+    }
+
+    public void Add(int id, int head, StorySignature signature, DateOnly date)
+    {
+        lock (sync)
+            AddLocked(id, head, signature, date);
+    }
+
+    private void AddLocked(int id, int head, StorySignature signature, DateOnly date)
+    {
+        if (!entries.TryAdd(id, new Entry(id, head, signature, date)))
+            return;
+        foreach (var band in BandKeys(signature))
+            Post(bands, band, id);
+        foreach (var key in signature.NameKeys.Concat(signature.Numbers.Select(n => "#" + n)))
+            Post(keys, key, id);
+    }
+
+    private static void Post<TKey>(Dictionary<TKey, List<int>> index, TKey key, int id) where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
+        if (list.Count < MaxPostings * 4)
+            list.Add(id);
+    }
+
+    private static void Vote<TKey>(Dictionary<TKey, List<int>> index, TKey key, Dictionary<int, int> votes) where TKey : notnull
+    {
+        // A key shared by hundreds of articles (a country's name, "2025") says nothing about the story.
+        if (!index.TryGetValue(key, out var list) || list.Count > MaxPostings)
+            return;
+        foreach (var id in list)
+            votes[id] = votes.GetValueOrDefault(id) + 1;
+    }
+
+    private static IEnumerable<ulong> BandKeys(StorySignature signature)
+    {
+        var hashes = signature.MinHash;
+        for (var band = 0; band < Bands && (band + 1) * RowsPerBand <= hashes.Length; band++)
+        {
+            var key = (ulong)band * 0x9E3779B97F4A7C15UL;
+            for (var row = 0; row < RowsPerBand; row++)
+                key = (key ^ hashes[band * RowsPerBand + row]) * 0xBF58476D1CE4E5B9UL;
+            yield return key;
+        }
+    }
+}
