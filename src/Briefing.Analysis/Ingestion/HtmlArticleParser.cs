@@ -22,6 +22,8 @@ internal static partial class HtmlArticleParser
         var siteName = Clean(Meta(document, "og:site_name") ?? Meta(document, "application-name"));
         var heading = document.QuerySelector("h1");
         var title = Clean(Meta(document, "og:title") ?? Meta(document, "twitter:title"));
+        // Some sites repeat their name in og:title too; only an exact site-name suffix is removed there.
+        if (title is not null && siteName is not null) title = StripExactSiteSuffix(title, siteName);
         if (string.IsNullOrEmpty(title)) title = StripSiteSuffix(Clean(document.Title), siteName, Clean(heading?.TextContent));
         if (string.IsNullOrEmpty(title)) title = Clean(heading?.TextContent);
 
@@ -202,6 +204,14 @@ internal static partial class HtmlArticleParser
         var rest = title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·');
         if (heading is not null && string.Equals(TextFolding.Fold(heading), TextFolding.Fold(rest), StringComparison.Ordinal)) return rest;
         return last.Split(' ').Length <= 4 && rest.Split(' ').Length >= 2 ? rest : title;
+    }
+
+    private static string StripExactSiteSuffix(string title, string siteName)
+    {
+        var parts = TitleSeparator().Split(title);
+        return parts.Length >= 2 && string.Equals(parts[^1].Trim(), siteName, StringComparison.OrdinalIgnoreCase)
+            ? title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·')
+            : title;
     }
 
     private static string? SiteFromTitle(string? title)

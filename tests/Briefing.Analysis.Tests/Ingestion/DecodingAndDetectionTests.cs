@@ -46,6 +46,27 @@ public class DecodingAndDetectionTests
         Assert.Equal(kind, InputTypeDetector.FromText(content));
 
     [Fact]
+    public void Html_without_paragraph_tags_splits_on_line_breaks_and_og_title_site_suffix_is_removed()
+    {
+        const string html = """
+            <html lang="en"><head><title>x</title><meta property="og:site_name" content="Valley Post">
+            <meta property="og:title" content="Bridge reopens after repairs | Valley Post"></head>
+            <body><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div class="entry">The old river bridge reopened to traffic on Friday after four months of repairs to its deck and railings.<br><br>
+            Engineers said the structure would now last another thirty years, provided heavy lorries keep to the bypass.<br><br>
+            The council thanked residents for their patience during the long detour through the town centre.</div>
+            <div class="footer-links"><a href="/about">About us</a></div></body></html>
+            """;
+        var article = Assert.Single(Fixtures.Parse(System.Text.Encoding.UTF8.GetBytes(html), "bridge.html").Articles);
+        Assert.Equal("Bridge reopens after repairs", article.Title);
+        Assert.Equal("Valley Post", article.SourceName);
+        var paragraphs = article.Text.Split("\n\n");
+        Assert.Equal(3, paragraphs.Length);
+        Assert.StartsWith("The old river bridge reopened", paragraphs[0]);
+        Assert.DoesNotContain("About us", article.Text);
+    }
+
+    [Fact]
     public void Page_source_saved_as_txt_is_read_as_html()
     {
         var article = Assert.Single(Fixtures.Parse(File.ReadAllBytes(Fixtures.Corpus("en01.html")), "saved-source.txt").Articles);
