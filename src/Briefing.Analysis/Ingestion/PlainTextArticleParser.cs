@@ -161,6 +161,7 @@ internal static partial class PlainTextArticleParser
         if (text.StartsWith('|') && text.IndexOf('|', 1) > 1) return LineRole.Source;
         if (line.Words <= 14 && BylinePattern().IsMatch(text)) return line.Words <= 14 && DateParsing.FindDate(text, null, limits.Now, monthFirst) is not null ? LineRole.Dateline : LineRole.Byline;
         if (line.Words <= 16 && DateParsing.FindDate(text, null, limits.Now, monthFirst) is not null) return LineRole.Dateline;
+        if (line.Words <= 8 && TimeOfDayPattern().IsMatch(text) && DateParsing.FindDate(text, null, limits.Now, monthFirst, twoDigitYear: true) is not null) return LineRole.Dateline;
         if (line.Words <= 8 && DigitCount(text) > 0 && RelativeTimePattern().IsMatch(text)) return LineRole.RelativeTime;
         return LineRole.Other;
     }
@@ -337,7 +338,7 @@ internal static partial class PlainTextArticleParser
         {
             var line = lines[i];
             if (line.Blank || i == titleIndex || line.Words > 16 || line.Repeated) continue;
-            if (DateParsing.FindDate(line.Text, warnings, now, monthFirst) is { } date) return date;
+            if (DateParsing.FindDate(line.Text, warnings, now, monthFirst, twoDigitYear: line.Words <= 8 && line.Role != LineRole.Other) is { } date) return date;
         }
         // "JERUSALEM, Nov. 24, 2025 — …": a dateline opening the first paragraph.
         if (bodyStart >= 0)
@@ -388,6 +389,9 @@ internal static partial class PlainTextArticleParser
 
     [GeneratedRegex(@"(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|לפני\s+\d+\s*(?:דקות|שעות|ימים|שעה|דקה)|^(?:updated|עודכן|פורסם)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex RelativeTimePattern();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex TimeOfDayPattern();
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ListNumberPattern();
