@@ -45,15 +45,11 @@ internal static partial class PlainTextArticleParser
         if (title.Length == 0 && titleIndex >= 0) title = lines[titleIndex].Text;
         var subtitle = subtitleLines.Count > 0 ? string.Join("\n", subtitleLines.Select(i => lines[i].Text)) : null;
 
-        string? caption = null;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Role == LineRole.Caption && (i < start || (i <= end && caption is null)))
-            {
-                caption ??= lines[i].Text;
-                if (i < start) caption = lines[i].Text;
-            }
-        }
+        // The photo caption: the one nearest above the body, else the first inside it.
+        var headerEnd = start < 0 ? lines.Count : start;
+        var captionIndex = lines.FindLastIndex(headerEnd - 1 < 0 ? 0 : headerEnd - 1, headerEnd, l => l.Role == LineRole.Caption);
+        if (captionIndex < 0 && start >= 0) captionIndex = lines.FindIndex(start, end - start + 1, l => l.Role == LineRole.Caption);
+        var caption = captionIndex >= 0 ? lines[captionIndex].Text : null;
 
         var body = new List<string>();
         if (start >= 0)
