@@ -58,7 +58,11 @@ internal static partial class PlainTextArticleParser
             {
                 var line = lines[i];
                 if (line.Blank || line.Repeated || line.Role != LineRole.Other || i == titleIndex) continue;
-                if (line.Prose || (line.Words >= 8 && !IsMenu(line.Text) && !HasContactDetails(line.Text))) body.Add(line.Text);
+                // Unpunctuated lines stay only when long and not a labelled link ("Read also: …", "קראו גם: …").
+                if (line.Prose || (line.Words >= 8 && !IsMenu(line.Text) && !HasContactDetails(line.Text) && !LabelPrefixPattern().IsMatch(line.Text)))
+                {
+                    body.Add(line.Text);
+                }
             }
         }
         if (body.Count == 0)
@@ -385,6 +389,9 @@ internal static partial class PlainTextArticleParser
 
     [GeneratedRegex(@"(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|לפני\s+\d+\s*(?:דקות|שעות|ימים|שעה|דקה)|^(?:updated|עודכן|פורסם)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex RelativeTimePattern();
+
+    [GeneratedRegex(@"^\S+(?:\s\S+){0,2}\s?:\s", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex LabelPrefixPattern();
 
     [GeneratedRegex(@"\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TimeOfDayPattern();
