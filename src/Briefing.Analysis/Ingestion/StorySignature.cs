@@ -6,7 +6,7 @@ namespace Briefing.Analysis.Ingestion;
 /// <summary>
 /// What a story is about, compactly, for "same story, other source or language" clustering:
 /// a MinHash of the article's content words (same-language rewording), the phonetic keys of its names
-/// (<see cref="PhoneticKey"/>: Trump/טראמפ, Aliyev's Azerbaijan/אזרבייג'ן — the cross-language bridge), its numbers
+/// (<see cref="PhoneticKey"/>: Trump/טראמפ, Azerbaijan/אזרבייג'ן — the cross-language bridge), its numbers
 /// (907, 1992, 10%) and its publication date.
 /// <para>
 /// The web app computes one per stored article and assigns a new article to the cluster of the most similar
