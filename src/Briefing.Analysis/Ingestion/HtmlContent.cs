@@ -96,7 +96,15 @@ internal static partial class HtmlContent
             if (parent.ParentElement is { } grandparent) Add(scores, grandparent, score / 2);
         }
         if (scores.Count == 0) return root.QuerySelector("article") ?? root.QuerySelector("main") ?? root;
-        return scores.MaxBy(pair => pair.Value).Key;
+        var (best, bestScore) = scores.MaxBy(pair => pair.Value);
+        // Body text split into sibling blocks (around an ad or a pull quote) scores its common parent almost as high
+        // as each block; then the parent is the article, not the first block.
+        while (best.ParentElement is { } parent && parent != root.ParentElement && scores.GetValueOrDefault(parent) >= bestScore * 0.75)
+        {
+            best = parent;
+            bestScore = Math.Max(bestScore, scores[parent]);
+        }
+        return best;
     }
 
     private static void Add(Dictionary<IElement, double> scores, IElement element, double score) =>

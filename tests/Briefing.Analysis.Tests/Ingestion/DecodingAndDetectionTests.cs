@@ -67,6 +67,25 @@ public class DecodingAndDetectionTests
     }
 
     [Fact]
+    public void Body_split_into_sibling_blocks_around_an_ad_is_read_whole()
+    {
+        var block = (int n) => string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<p>Paragraph {n}.{i} of the report describes the budget debate in the council chamber, with figures, quotes and reactions.</p>"));
+        var html = $"""
+            <html lang="en"><head><title>Budget debate runs late | City Paper</title></head><body>
+            <div class="article-body"><div class="text-block">{block(1)}</div><div class="ad-slot">Advertisement</div>
+            <div class="text-block">{block(2)}</div><div class="text-block">{block(3)}</div></div>
+            <div class="related-links"><p>Other stories from the council chamber, with figures and quotes, read more here.</p></div></body></html>
+            """;
+        var article = Assert.Single(Fixtures.Parse(System.Text.Encoding.UTF8.GetBytes(html), "split.html").Articles);
+        Assert.Equal(9, article.Text.Split("\n\n").Length);
+        Assert.StartsWith("Paragraph 1.1", article.Text);
+        Assert.EndsWith("reactions.", article.Text);
+        Assert.DoesNotContain("Other stories", article.Text);
+        Assert.DoesNotContain("Advertisement", article.Text);
+    }
+
+    [Fact]
     public void Page_source_saved_as_txt_is_read_as_html()
     {
         var article = Assert.Single(Fixtures.Parse(File.ReadAllBytes(Fixtures.Corpus("en01.html")), "saved-source.txt").Articles);
