@@ -56,7 +56,8 @@ public static class ArticleParser
         IngestLimits? limits = null, CancellationToken cancellationToken = default)
     {
         limits ??= IngestLimits.Default;
-        if ((long)text.Length * 2 > limits.MaxFileBytes * 2 && System.Text.Encoding.UTF8.GetByteCount(text) > limits.MaxFileBytes)
+        // UTF-8 takes at most three bytes per UTF-16 unit, so short texts skip the count.
+        if ((long)text.Length * 3 > limits.MaxFileBytes && System.Text.Encoding.UTF8.GetByteCount(text) > limits.MaxFileBytes)
         {
             return ParseOutcome.Fail(IngestErrorKind.TooLarge,
                 $"The pasted text is over the limit of {IngestLimits.Bytes(limits.MaxFileBytes)}. Paste the article alone.");

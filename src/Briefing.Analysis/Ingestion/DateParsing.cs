@@ -77,9 +77,25 @@ public static partial class DateParsing
     /// <param name="now">The caller's clock; dates more than two days after it are impossible.</param>
     /// <param name="monthFirst">Read ambiguous slashed dates (05/11/2025) as month/day, as English-language US pages print them.
     /// Unambiguous ones (11/24/2025) are read month-first whatever this says.</param>
-    public static DateTimeOffset? FindDate(string line, ICollection<string>? warnings = null, DateTimeOffset? now = null, bool monthFirst = false)
+    /// <param name="twoDigitYear">Also accept "11.10.25" (day.month.two-digit year), as Israeli sites print in bylines;
+    /// only for short byline/meta text, where a dotted triple is not a version number or a score.</param>
+    public static DateTimeOffset? FindDate(string line, ICollection<string>? warnings = null, DateTimeOffset? now = null, bool monthFirst = false,
+        bool twoDigitYear = false)
     {
         if (line.Length > 400) line = line[..400];
+        var full = FindFullDate(line, warnings, now, monthFirst);
+        if (full is not null || !twoDigitYear) return full;
+        foreach (Match match in ShortYearPattern().Matches(line))
+        {
+            var year = Int(match, "y");
+            var found = Build(warnings, match.Value, now, year < 70 ? 2000 + year : 1900 + year, Int(match, "m"), Int(match, "d"), 0, 0, 0, TimeSpan.Zero);
+            if (found is not null) return found;
+        }
+        return null;
+    }
+
+    private static DateTimeOffset? FindFullDate(string line, ICollection<string>? warnings, DateTimeOffset? now, bool monthFirst)
+    {
         foreach (Match match in DatelinePattern().Matches(line))
         {
             int day, month, year;
@@ -155,6 +171,9 @@ public static partial class DateParsing
 
     [GeneratedRegex(@"^(?:[A-Za-z]{2,9}\.?,?\s*)?(?<d>\d{1,2})\s+(?<mon>[A-Za-z]{3,9}\.?)\s+(?<y>\d{4}|\d{2})(?:\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?)?\s*(?<zone>[+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5})?\s*$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Rfc822Pattern();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{2})(?![\d.])", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ShortYearPattern();
 
     [GeneratedRegex(@"^([+-])(\d{2}):?(\d{2})$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex OffsetPattern();

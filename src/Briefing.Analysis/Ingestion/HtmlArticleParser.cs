@@ -20,9 +20,11 @@ internal static partial class HtmlArticleParser
         var canonical = UrlCanonicalizer.TryCanonicalize(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"))
             ?? UrlCanonicalizer.TryCanonicalize(Meta(document, "og:url"));
         var siteName = Clean(Meta(document, "og:site_name") ?? Meta(document, "application-name"));
-        var heading = document.QuerySelector("h1");
+        var heading = Headline(document);
         var title = Clean(Meta(document, "og:title") ?? Meta(document, "twitter:title"));
-        if (string.IsNullOrEmpty(title)) title = StripSiteSuffix(Clean(document.Title), siteName, Clean(heading?.TextContent));
+        // Some sites repeat their name in og:title too; only an exact site-name suffix is removed there.
+        if (title is not null && siteName is not null) title = StripExactSiteSuffix(title, siteName);
+        if (string.IsNullOrEmpty(title)) title = PrintedHeadline(Clean(heading?.TextContent), StripSiteSuffix(Clean(document.Title), siteName, Clean(heading?.TextContent)));
         if (string.IsNullOrEmpty(title)) title = Clean(heading?.TextContent);
 
         var published = PublishedFromMetadata(document, warnings, limits.Now);
@@ -82,6 +84,11 @@ internal static partial class HtmlArticleParser
         };
     }
 
+    // The article's own h1 (inside article or main) before any other; a one- or two-word h1 is usually the site's logo.
+    private static IElement? Headline(IDocument document) =>
+        document.QuerySelector("article h1, main h1, [itemprop=headline]")
+        ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.TextContent.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length >= 3);
+
     private static string? Meta(IDocument document, string name)
     {
         foreach (var meta in document.QuerySelectorAll("meta"))
@@ -128,7 +135,7 @@ internal static partial class HtmlArticleParser
         {
             var text = element.TextContent;
             if (text.Length > 300) continue;
-            if (DateParsing.FindDate(text, warnings, now, monthFirst: language is "en") is { } date) return date;
+            if (DateParsing.FindDate(text, warnings, now, monthFirst: language is "en", twoDigitYear: text.Length <= 80) is { } date) return date;
         }
         return null;
     }
@@ -187,6 +194,17 @@ internal static partial class HtmlArticleParser
         }
     }
 
+    // Without og:title the printed h1 is the headline when it says much the same as <title> (which is often an SEO variant).
+    private static string? PrintedHeadline(string? heading, string? title)
+    {
+        if (string.IsNullOrEmpty(heading)) return title;
+        if (string.IsNullOrEmpty(title)) return heading;
+        var headingWords = TextFolding.Words(heading).ToHashSet();
+        var titleWords = TextFolding.Words(title);
+        var shared = titleWords.Count(headingWords.Contains);
+        return shared * 2 >= Math.Min(headingWords.Count, titleWords.Length) ? heading : title;
+    }
+
     /// <summary>"Headline | Site", "Headline - Site", "Headline – Site" → "Headline".</summary>
     internal static string? StripSiteSuffix(string? title, string? siteName, string? heading = null)
     {
@@ -202,6 +220,14 @@ internal static partial class HtmlArticleParser
         var rest = title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·');
         if (heading is not null && string.Equals(TextFolding.Fold(heading), TextFolding.Fold(rest), StringComparison.Ordinal)) return rest;
         return last.Split(' ').Length <= 4 && rest.Split(' ').Length >= 2 ? rest : title;
+    }
+
+    private static string StripExactSiteSuffix(string title, string siteName)
+    {
+        var parts = TitleSeparator().Split(title);
+        return parts.Length >= 2 && string.Equals(parts[^1].Trim(), siteName, StringComparison.OrdinalIgnoreCase)
+            ? title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', ':', '·')
+            : title;
     }
 
     private static string? SiteFromTitle(string? title)

@@ -88,13 +88,23 @@ internal static partial class HtmlContent
             var score = 1 + Math.Min(own.Length / 100.0, 3) + own.Count(c => c is ',' or '،');
             score *= 1 - LinkDensity(paragraph);
             if (paragraph.LocalName is "div" or "td") score *= 0.5;
+            // Text written straight into a div or cell (paragraphs split by <br>) makes that element the container itself.
+            if (paragraph.LocalName is "div" or "td") Add(scores, paragraph, score);
             var parent = paragraph.ParentElement;
             if (parent is null) continue;
             Add(scores, parent, score);
             if (parent.ParentElement is { } grandparent) Add(scores, grandparent, score / 2);
         }
         if (scores.Count == 0) return root.QuerySelector("article") ?? root.QuerySelector("main") ?? root;
-        return scores.MaxBy(pair => pair.Value).Key;
+        var (best, bestScore) = scores.MaxBy(pair => pair.Value);
+        // Body text split into sibling blocks (around an ad or a pull quote) scores its common parent almost as high
+        // as each block; then the parent is the article, not the first block.
+        while (best.ParentElement is { } parent && parent != root.ParentElement && scores.GetValueOrDefault(parent) >= bestScore * 0.75)
+        {
+            best = parent;
+            bestScore = Math.Max(bestScore, scores[parent]);
+        }
+        return best;
     }
 
     private static void Add(Dictionary<IElement, double> scores, IElement element, double score) =>
@@ -154,7 +164,7 @@ internal static partial class HtmlContent
         var builder = new StringBuilder();
         foreach (var node in element.GetDescendants())
         {
-            if (node is IText text) builder.Append(text.Data);
+            if (node is IText text) builder.Append(text.Data.Replace('\n', ' ')); // source line breaks are spaces in HTML
             else if (node is IElement { LocalName: "br" or "div" or "p" or "li" or "h1" or "h2" or "h3" }) builder.Append('\n');
         }
         return builder.ToString();

@@ -18,10 +18,10 @@ public sealed record IngestLimits
     public int MaxItemsPerFeed { get; init; } = 500;
 
     /// <summary>Deepest element nesting accepted in HTML or XML; deeper input is rejected as malformed.</summary>
-    public int MaxHtmlDepth { get; init; } = 256;
+    public int MaxHtmlDepth { get; init; } = 512;
 
     /// <summary>Most elements accepted in one HTML document.</summary>
-    public int MaxHtmlElements { get; init; } = 200_000;
+    public int MaxHtmlElements { get; init; } = 100_000;
 
     /// <summary>Wall-clock budget for parsing one file; exceeded → <see cref="IngestErrorKind.Malformed"/> with a timeout message.</summary>
     public TimeSpan ParseTimeout { get; init; } = TimeSpan.FromSeconds(20);

@@ -45,15 +45,11 @@ internal static partial class PlainTextArticleParser
         if (title.Length == 0 && titleIndex >= 0) title = lines[titleIndex].Text;
         var subtitle = subtitleLines.Count > 0 ? string.Join("\n", subtitleLines.Select(i => lines[i].Text)) : null;
 
-        string? caption = null;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Role == LineRole.Caption && (i < start || (i <= end && caption is null)))
-            {
-                caption ??= lines[i].Text;
-                if (i < start) caption = lines[i].Text;
-            }
-        }
+        // The photo caption: the one nearest above the body, else the first inside it.
+        var headerEnd = start < 0 ? lines.Count : start;
+        var captionIndex = lines.FindLastIndex(headerEnd - 1 < 0 ? 0 : headerEnd - 1, headerEnd, l => l.Role == LineRole.Caption);
+        if (captionIndex < 0 && start >= 0) captionIndex = lines.FindIndex(start, end - start + 1, l => l.Role == LineRole.Caption);
+        var caption = captionIndex >= 0 ? lines[captionIndex].Text : null;
 
         var body = new List<string>();
         if (start >= 0)
@@ -62,7 +58,11 @@ internal static partial class PlainTextArticleParser
             {
                 var line = lines[i];
                 if (line.Blank || line.Repeated || line.Role != LineRole.Other || i == titleIndex) continue;
-                if (line.Prose || (line.Words >= 8 && !IsMenu(line.Text) && !HasContactDetails(line.Text))) body.Add(line.Text);
+                // Unpunctuated lines stay only when long and not a labelled link ("Read also: …", "קראו גם: …").
+                if (line.Prose || (line.Words >= 8 && !IsMenu(line.Text) && !HasContactDetails(line.Text) && !LabelPrefixPattern().IsMatch(line.Text)))
+                {
+                    body.Add(line.Text);
+                }
             }
         }
         if (body.Count == 0)
@@ -161,6 +161,7 @@ internal static partial class PlainTextArticleParser
         if (text.StartsWith('|') && text.IndexOf('|', 1) > 1) return LineRole.Source;
         if (line.Words <= 14 && BylinePattern().IsMatch(text)) return line.Words <= 14 && DateParsing.FindDate(text, null, limits.Now, monthFirst) is not null ? LineRole.Dateline : LineRole.Byline;
         if (line.Words <= 16 && DateParsing.FindDate(text, null, limits.Now, monthFirst) is not null) return LineRole.Dateline;
+        if (line.Words <= 8 && TimeOfDayPattern().IsMatch(text) && DateParsing.FindDate(text, null, limits.Now, monthFirst, twoDigitYear: true) is not null) return LineRole.Dateline;
         if (line.Words <= 8 && DigitCount(text) > 0 && RelativeTimePattern().IsMatch(text)) return LineRole.RelativeTime;
         return LineRole.Other;
     }
@@ -337,7 +338,7 @@ internal static partial class PlainTextArticleParser
         {
             var line = lines[i];
             if (line.Blank || i == titleIndex || line.Words > 16 || line.Repeated) continue;
-            if (DateParsing.FindDate(line.Text, warnings, now, monthFirst) is { } date) return date;
+            if (DateParsing.FindDate(line.Text, warnings, now, monthFirst, twoDigitYear: line.Words <= 8 && line.Role != LineRole.Other) is { } date) return date;
         }
         // "JERUSALEM, Nov. 24, 2025 — …": a dateline opening the first paragraph.
         if (bodyStart >= 0)
@@ -388,6 +389,12 @@ internal static partial class PlainTextArticleParser
 
     [GeneratedRegex(@"(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|לפני\s+\d+\s*(?:דקות|שעות|ימים|שעה|דקה)|^(?:updated|עודכן|פורסם)\b.*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex RelativeTimePattern();
+
+    [GeneratedRegex(@"^\S+(?:\s\S+){0,2}\s?:\s", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex LabelPrefixPattern();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex TimeOfDayPattern();
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ListNumberPattern();

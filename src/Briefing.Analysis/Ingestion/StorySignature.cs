@@ -6,7 +6,7 @@ namespace Briefing.Analysis.Ingestion;
 /// <summary>
 /// What a story is about, compactly, for "same story, other source or language" clustering:
 /// a MinHash of the article's content words (same-language rewording), the phonetic keys of its names
-/// (<see cref="PhoneticKey"/>: Trump/טראמפ, Aliyev's Azerbaijan/אזרבייג'ן — the cross-language bridge), its numbers
+/// (<see cref="PhoneticKey"/>: Trump/טראמפ, Azerbaijan/אזרבייג'ן — the cross-language bridge), its numbers
 /// (907, 1992, 10%) and its publication date.
 /// <para>
 /// The web app computes one per stored article and assigns a new article to the cluster of the most similar
@@ -15,8 +15,12 @@ namespace Briefing.Analysis.Ingestion;
 /// </summary>
 public sealed class StorySignature
 {
-    /// <summary>Similarity at or above which two articles report the same story (calibrated on the dev corpus; see tests).</summary>
-    public const double SameStoryThreshold = 0.6;
+    /// <summary>
+    /// Similarity at or above which two articles report the same story. Calibrated on the dev corpus plus the seed:
+    /// the lowest same-story pair scores 0.62 (he01 / seed, Hebrew rewrite, both undated), cross-language pairs
+    /// en02 / en03 / he05 0.74–0.93, the highest different-story pair 0.51; the threshold sits in that gap.
+    /// </summary>
+    public const double SameStoryThreshold = 0.56;
 
     private const int HashCount = 64;
 
@@ -52,7 +56,7 @@ public sealed class StorySignature
     public static double Similarity(StorySignature a, StorySignature b)
     {
         var words = MinHashSimilarity(a.MinHash, b.MinHash);
-        var numbers = Overlap(a.Numbers, b.Numbers, 3);
+        var numbers = Overlap(a.Numbers, b.Numbers, 2);
         var dates = DateProximity(a.Published, b.Published);
         double names;
         var aHebrew = a.Language == "he";
@@ -114,7 +118,7 @@ public sealed class StorySignature
         var aHebrew = a.Language == "he";
         var names = aHebrew == (b.Language == "he") ? Overlap(a.NameKeys, b.NameKeys, 5)
             : aHebrew ? CrossLanguageNames(b, a) : CrossLanguageNames(a, b);
-        return (MinHashSimilarity(a.MinHash, b.MinHash), names, Overlap(a.Numbers, b.Numbers, 3), DateProximity(a.Published, b.Published));
+        return (MinHashSimilarity(a.MinHash, b.MinHash), names, Overlap(a.Numbers, b.Numbers, 2), DateProximity(a.Published, b.Published));
     }
 
     // Share of the Latin-script article's names that the other article spells too; a short name list counts as ten.
@@ -267,6 +271,8 @@ public sealed class StorySignature
             // thousands separators inside a number: 3,000 / 3.000
             if (c is ',' or '.' && digits.Length > 0 && i + 3 < text.Length && text.AsSpan(i + 1, 3).ContainsAnyExceptInRange('0', '9') == false
                 && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4]))) continue;
+            // Years (1900–2100) are in every article of a period and say nothing about which story it is.
+            if (digits.Length == 4 && digits[0] is '1' or '2' && int.Parse(digits.ToString(), CultureInfo.InvariantCulture) is >= 1900 and <= 2100) { digits.Clear(); continue; }
             if (digits.Length >= 2) numbers.Add(long.TryParse(digits.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n.ToString(CultureInfo.InvariantCulture) : digits.ToString());
             digits.Clear();
         }

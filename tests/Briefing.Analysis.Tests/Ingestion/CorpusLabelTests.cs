@@ -63,6 +63,22 @@ public class CorpusLabelTests
     }
 
     [Fact]
+    public void Parsing_is_thread_safe_and_deterministic()
+    {
+        string[] files = ["he02.html", "en05.html", "feed.xml", "he05.txt", "en04.txt"];
+        var expected = files.ToDictionary(f => f, f => string.Join("\n", Fixtures.ParseCorpusFile(f).Articles.Select(a => a.Title + a.Text + a.SanitizedHtml + a.Published)));
+        var results = new System.Collections.Concurrent.ConcurrentBag<(string File, string Result)>();
+        Parallel.For(0, 40, i =>
+        {
+            var file = files[i % files.Length];
+            var outcome = ArticleParser.Parse(File.ReadAllBytes(Fixtures.Corpus(file)), file, null);
+            results.Add((file, string.Join("\n", outcome.Articles.Select(a => a.Title + a.Text + a.SanitizedHtml + a.Published))));
+        });
+        Assert.Equal(40, results.Count);
+        Assert.All(results, r => Assert.Equal(expected[r.File], r.Result));
+    }
+
+    [Fact]
     public void Feed_yields_one_article_per_item_with_labels()
     {
         var outcome = Fixtures.ParseCorpusFile("feed.xml");

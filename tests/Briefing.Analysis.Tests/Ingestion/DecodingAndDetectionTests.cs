@@ -46,6 +46,46 @@ public class DecodingAndDetectionTests
         Assert.Equal(kind, InputTypeDetector.FromText(content));
 
     [Fact]
+    public void Html_without_paragraph_tags_splits_on_line_breaks_and_og_title_site_suffix_is_removed()
+    {
+        const string html = """
+            <html lang="en"><head><title>x</title><meta property="og:site_name" content="Valley Post">
+            <meta property="og:title" content="Bridge reopens after repairs | Valley Post"></head>
+            <body><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div class="entry">The old river bridge reopened to traffic on Friday after four months of repairs to its deck and railings.<br><br>
+            Engineers said the structure would now last another thirty years, provided heavy lorries keep to the bypass.<br><br>
+            The council thanked residents for their patience during the long detour through the town centre.</div>
+            <div class="footer-links"><a href="/about">About us</a></div></body></html>
+            """;
+        var article = Assert.Single(Fixtures.Parse(System.Text.Encoding.UTF8.GetBytes(html), "bridge.html").Articles);
+        Assert.Equal("Bridge reopens after repairs", article.Title);
+        Assert.Equal("Valley Post", article.SourceName);
+        var paragraphs = article.Text.Split("\n\n");
+        Assert.Equal(3, paragraphs.Length);
+        Assert.StartsWith("The old river bridge reopened", paragraphs[0]);
+        Assert.DoesNotContain("About us", article.Text);
+    }
+
+    [Fact]
+    public void Body_split_into_sibling_blocks_around_an_ad_is_read_whole()
+    {
+        var block = (int n) => string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<p>Paragraph {n}.{i} of the report describes the budget debate in the council chamber, with figures, quotes and reactions.</p>"));
+        var html = $"""
+            <html lang="en"><head><title>Budget debate runs late | City Paper</title></head><body>
+            <div class="article-body"><div class="text-block">{block(1)}</div><div class="ad-slot">Advertisement</div>
+            <div class="text-block">{block(2)}</div><div class="text-block">{block(3)}</div></div>
+            <div class="related-links"><p>Other stories from the council chamber, with figures and quotes, read more here.</p></div></body></html>
+            """;
+        var article = Assert.Single(Fixtures.Parse(System.Text.Encoding.UTF8.GetBytes(html), "split.html").Articles);
+        Assert.Equal(9, article.Text.Split("\n\n").Length);
+        Assert.StartsWith("Paragraph 1.1", article.Text);
+        Assert.EndsWith("reactions.", article.Text);
+        Assert.DoesNotContain("Other stories", article.Text);
+        Assert.DoesNotContain("Advertisement", article.Text);
+    }
+
+    [Fact]
     public void Page_source_saved_as_txt_is_read_as_html()
     {
         var article = Assert.Single(Fixtures.Parse(File.ReadAllBytes(Fixtures.Corpus("en01.html")), "saved-source.txt").Articles);

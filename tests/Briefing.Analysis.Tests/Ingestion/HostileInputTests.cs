@@ -164,10 +164,11 @@ public class HostileInputTests
     [Fact]
     public void Nesting_within_the_limit_is_accepted()
     {
+        // 450 levels: deeper than any real page, still inside the default limit, and safe for every tree walk after it.
         var html = new StringBuilder("<html><head><title>Nested but fine</title></head><body>");
-        for (var i = 0; i < 100; i++) html.Append("<div>");
-        html.Append("<p>The paragraph sits a hundred levels down, which is unusual for a page but well inside the limit.</p>");
-        for (var i = 0; i < 100; i++) html.Append("</div>");
+        for (var i = 0; i < 450; i++) html.Append(i % 2 == 0 ? "<div>" : "<span>");
+        html.Append("The text sits a hundred levels down, which is unusual for a page but well inside the limit.");
+        for (var i = 449; i >= 0; i--) html.Append(i % 2 == 0 ? "</div>" : "</span>");
         var outcome = Fixtures.Parse(Encoding.UTF8.GetBytes(html.ToString()), "nested.html", null);
         Assert.True(outcome.Succeeded, outcome.Error?.Message);
         Assert.Contains("a hundred levels down", Assert.Single(outcome.Articles).Text);

@@ -152,6 +152,22 @@ public class PlainTextHeuristicsTests
     }
 
     [Fact]
+    public void Read_also_links_inside_the_body_are_dropped()
+    {
+        var article = Paste("""
+            Library reopens after renovation
+
+            The central library reopened on Saturday after an eighteen-month renovation that added a children's wing, a café and a rooftop reading room, the city's cultural department said in a statement on Friday evening.
+
+            Read also: City council approves the new budget for schools and libraries next year
+
+            Visitors queued before the doors opened, and the first thousand received a commemorative bookmark designed by pupils from the neighbourhood's primary schools, who also painted the murals in the new wing.
+            """);
+        Assert.DoesNotContain("Read also", article.Text);
+        Assert.Equal(2, article.Text.Split("\n\n").Length);
+    }
+
+    [Fact]
     public void Repeated_promo_lines_are_furniture_even_when_long()
     {
         const string promo = "Subscribe today and get unlimited access to every story, podcast and newsletter we publish.";
