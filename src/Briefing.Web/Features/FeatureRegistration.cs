@@ -1,3 +1,4 @@
+using Briefing.Web.Features.Articles;
 using Briefing.Web.Features.Audit;
 using Briefing.Web.Features.Auth;
 using Briefing.Web.Features.Processing;
@@ -19,6 +20,7 @@ public static class FeatureRegistration
         services.AddSingleton<ArticleAnalysis>();
         services.AddSingleton<StoryIndex>();
         services.AddSingleton<IngestionService>();
+        services.AddSingleton<ArticleQueryService>();
         IngestionCommands.Register();
         return services;
     }
@@ -29,5 +31,6 @@ public static class FeatureRegistration
         app.MapAdminEndpoints();
         app.MapTopicEndpoints();
         app.MapIngestionEndpoints();
+        app.MapArticleEndpoints();
     }
 }

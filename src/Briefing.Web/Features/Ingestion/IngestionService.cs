@@ -102,7 +102,11 @@ public sealed class IngestionService(
             }
 
             var article = ToArticle(item, hash, canonical, now);
-            var signature = StorySignature.Compute(item.Parsed with { Published = new DateTimeOffset(article.PublishedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) });
+            // An estimated date is no evidence of the story's date: the signature then carries none.
+            var signature = StorySignature.Compute(item.Parsed with
+            {
+                Published = article.PublishedIsEstimated ? null : new DateTimeOffset(article.PublishedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            });
             article.StorySignature = signature.Serialize();
             var head = stories.FindStory(signature, article.PublishedDate);
             var sameBatchHead = head is null ? FindInBatch(added, signature, article.PublishedDate) : null;
