@@ -88,6 +88,7 @@ public class BriefingDbContext(DbContextOptions options) : IdentityDbContext<App
             e.HasIndex(ev => ev.SortDate);
             e.HasIndex(ev => ev.MergeKey);
             e.HasIndex(ev => new { ev.Type, ev.SortDate });
+            e.HasIndex(ev => ev.StatuteKey);
         });
         builder.Entity<EventActor>(e =>
         {

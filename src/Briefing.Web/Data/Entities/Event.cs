@@ -27,6 +27,10 @@ public class Event : IVersioned
     public string? RecommendedBy { get; set; }
     public string? RecommendedTo { get; set; }
     public string? RecommendationText { get; set; }
+    /// <summary>The tracked law a legislation event is about (e.g. "section-907"), for the statute history view.</summary>
+    public string? StatuteKey { get; set; }
+    /// <summary>Language of the first source ("he"/"en"); the summary is written in it or in English.</summary>
+    public string? Language { get; set; }
     /// <summary>Key used to merge the same event reported by several articles.</summary>
     public string? MergeKey { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -57,7 +61,10 @@ public class EventSource
     public int ArticleId { get; set; }
     public Article? Article { get; set; }
     public required string Quote { get; set; }
+    /// <summary>"title" or "body": the field of the article the quote comes from.</summary>
+    public string QuoteField { get; set; } = "body";
     public int QuoteStart { get; set; }
+    public int QuoteLength { get; set; }
 }
 
 /// <summary>Denormalised from the sources' article topics so a topic timeline is one indexed range scan.</summary>

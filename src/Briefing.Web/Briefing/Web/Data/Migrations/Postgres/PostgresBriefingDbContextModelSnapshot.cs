@@ -31,12 +31,25 @@ namespace Briefing.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.PrimitiveCollection<List<string>>("Adjectives")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("AffiliationKey")
+                        .HasColumnType("text");
+
                     b.PrimitiveCollection<List<string>>("Aliases")
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Capital")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsAdvisoryBody")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -45,6 +58,10 @@ namespace Briefing.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Metonyms")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
@@ -58,6 +75,10 @@ namespace Briefing.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Titles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -477,6 +498,9 @@ namespace Briefing.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsCurated")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .HasColumnType("text");
+
                     b.Property<string>("MergeKey")
                         .HasColumnType("text");
 
@@ -504,6 +528,9 @@ namespace Briefing.Web.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StatuteKey")
+                        .HasColumnType("text");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("text");
@@ -526,6 +553,8 @@ namespace Briefing.Web.Data.Migrations.Postgres
                     b.HasIndex("MergeKey");
 
                     b.HasIndex("SortDate");
+
+                    b.HasIndex("StatuteKey");
 
                     b.HasIndex("Type", "SortDate");
 
@@ -567,6 +596,13 @@ namespace Briefing.Web.Data.Migrations.Postgres
                     b.Property<string>("Quote")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("QuoteField")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("QuoteLength")
+                        .HasColumnType("integer");
 
                     b.Property<int>("QuoteStart")
                         .HasColumnType("integer");

@@ -23,12 +23,25 @@ namespace Briefing.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Adjectives")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AffiliationKey")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Aliases")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Capital")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAdvisoryBody")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -37,6 +50,10 @@ namespace Briefing.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Metonyms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
@@ -50,6 +67,10 @@ namespace Briefing.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Titles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -459,6 +480,9 @@ namespace Briefing.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsCurated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MergeKey")
                         .HasColumnType("TEXT");
 
@@ -486,6 +510,9 @@ namespace Briefing.Web.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StatuteKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -508,6 +535,8 @@ namespace Briefing.Web.Data.Migrations.Sqlite
                     b.HasIndex("MergeKey");
 
                     b.HasIndex("SortDate");
+
+                    b.HasIndex("StatuteKey");
 
                     b.HasIndex("Type", "SortDate");
 
@@ -547,6 +576,13 @@ namespace Briefing.Web.Data.Migrations.Sqlite
                     b.Property<string>("Quote")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("QuoteField")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteLength")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("QuoteStart")
                         .HasColumnType("INTEGER");
