@@ -1,0 +1,172 @@
+using Briefing.Analysis.Actors;
+
+namespace Briefing.Analysis.Events;
+
+/// <summary>One source of a merged event: the article it came from and what was extracted there.</summary>
+public sealed record EventSource(string ArticleId, ExtractedEvent Event);
+
+/// <summary>An event reported by one or more sources (possibly in different languages).</summary>
+public sealed record MergedEvent(
+    EventType Type,
+    PartialDate Date,
+    IReadOnlyList<EventActor> Actors,
+    string? Place,
+    string Summary,
+    IReadOnlyList<EventSource> Sources);
+
+/// <summary>
+/// Decides when two reports are the same event: same type, dates that can denote the same day (within
+/// <see cref="DayWindow"/> days, at the coarser of the two precisions), overlapping actors, and no clash of instrument
+/// (a memorandum and a declaration signed the same day stay two events). Deterministic, so the web app can run the
+/// same test against stored events: look candidates up by <see cref="BucketKeys"/>, then call <see cref="AreSame"/>.
+/// </summary>
+public sealed class EventMerger(int dayWindow = 2)
+{
+    /// <summary>How many days apart two day-precise reports of one event may be (time zones, "late on Friday").</summary>
+    public int DayWindow { get; } = dayWindow;
+
+    /// <summary>
+    /// A score in [0, 1]: 0 when type, date or instrument rule the pair out or no actor is shared; otherwise the share of
+    /// actors in common (people and organizations counting double, since states are shared by many unrelated events).
+    /// </summary>
+    public double Similarity(EventSignature a, EventSignature b)
+    {
+        if (a.Type != b.Type || !DatesCompatible(a.Date, b.Date))
+            return 0;
+        if (a.Instrument is not null && b.Instrument is not null && a.Instrument != b.Instrument)
+            return 0;
+        if (a.ActorKeys.Count == 0 || b.ActorKeys.Count == 0)
+            return 0;
+        double Weight(string key) => IsStateKey(key) ? 1 : 2;
+        var shared = a.ActorKeys.Intersect(b.ActorKeys, StringComparer.Ordinal).Sum(Weight);
+        var all = a.ActorKeys.Union(b.ActorKeys, StringComparer.Ordinal).Sum(Weight);
+        return shared / all;
+    }
+
+    /// <summary>
+    /// True when the two signatures describe one event. Shared people or organizations suffice; states alone must be
+    /// at least two in common. A report with an unknown date needs two shared people or organizations.
+    /// </summary>
+    public bool AreSame(EventSignature a, EventSignature b)
+    {
+        if (Similarity(a, b) <= 0)
+            return false;
+        var shared = a.ActorKeys.Intersect(b.ActorKeys, StringComparer.Ordinal).ToList();
+        var sharedNonStates = shared.Count(k => !IsStateKey(k));
+        var unknown = a.Date.Precision == DatePrecision.Unknown || b.Date.Precision == DatePrecision.Unknown;
+        if (unknown && !(a.Date.Precision == b.Date.Precision))
+            return sharedNonStates >= 2;
+        return sharedNonStates >= 1 || shared.Count >= 2;
+    }
+
+    /// <summary>
+    /// Keys under which to file and look up an event so that every possible match shares at least one key:
+    /// "type|YYYY-MM" for day and month dates (plus the neighbouring month near a month's edge), "type|YYYY" for
+    /// years, "type|unknown" for unknown dates. Compare the candidates with <see cref="AreSame"/>.
+    /// </summary>
+    public IReadOnlyList<string> BucketKeys(EventType type, PartialDate date)
+    {
+        var name = type.ToName();
+        switch (date.Precision)
+        {
+            case DatePrecision.Day:
+                var day = date.EarliestDay!.Value;
+                return new[] { day.AddDays(-DayWindow), day, day.AddDays(DayWindow) }
+                    .Select(d => $"{name}|{d:yyyy-MM}").Distinct().ToList();
+            case DatePrecision.Month:
+                return [$"{name}|{date.Format()}"];
+            case DatePrecision.Year:
+                return [$"{name}|{date.Format()}"];
+            default:
+                return [$"{name}|unknown"];
+        }
+    }
+
+    /// <summary>Merges reports from many articles into events with several sources. Order of input does not matter for the result's content.</summary>
+    public IReadOnlyList<MergedEvent> Merge(IEnumerable<EventSource> sources)
+    {
+        var ordered = sources
+            .OrderBy(s => s.Event.Date.Precision)
+            .ThenBy(s => s.Event.Date.EarliestDay ?? DateOnly.MaxValue)
+            .ThenBy(s => s.ArticleId, StringComparer.Ordinal)
+            .ThenBy(s => s.Event.QuoteStart)
+            .ToList();
+        var groups = new List<(EventSignature Signature, List<EventSource> Members)>();
+        foreach (var source in ordered)
+        {
+            var signature = EventSignature.Of(source.Event);
+            var match = groups.FindIndex(g => AreSame(g.Signature, signature));
+            if (match < 0)
+            {
+                groups.Add((signature, [source]));
+                continue;
+            }
+            var (existing, members) = groups[match];
+            members.Add(source);
+            groups[match] = (existing with
+            {
+                ActorKeys = existing.ActorKeys.Union(signature.ActorKeys, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
+                Instrument = existing.Instrument ?? signature.Instrument,
+            }, members);
+        }
+        return groups.Select(g => ToMerged(g.Members)).ToList();
+    }
+
+    private static MergedEvent ToMerged(List<EventSource> members)
+    {
+        // The most precise report dates the event; the first report with a place places it.
+        var lead = members[0].Event;
+        var actors = members.SelectMany(m => m.Event.Actors).DistinctBy(a => a.Key).ToList();
+        var place = members.Select(m => m.Event.Place).FirstOrDefault(p => p is not null);
+        return new MergedEvent(lead.Type, lead.Date, actors, place, lead.Summary, members);
+    }
+
+    /// <summary>Merges repeated reports of one event inside a single article (the lead and a later paragraph).</summary>
+    internal static IReadOnlyList<ExtractedEvent> MergeWithinArticle(List<ExtractedEvent> events)
+    {
+        var merged = new List<ExtractedEvent>();
+        foreach (var e in events)
+        {
+            var index = e.Type == EventType.Recommendation ? -1 : merged.FindIndex(m => SameInArticle(m, e));
+            if (index < 0)
+            {
+                merged.Add(e);
+                continue;
+            }
+            var first = merged[index];
+            var actors = first.Actors.Concat(e.Actors).DistinctBy(a => a.Key).ToList();
+            merged[index] = first with
+            {
+                Actors = actors,
+                Place = first.Place ?? e.Place,
+                Summary = EventSummary.Write(first.Type, actors, first.Place ?? e.Place, first.Recommendation, first.Trigger, null),
+            };
+        }
+        return merged;
+    }
+
+    private static bool SameInArticle(ExtractedEvent a, ExtractedEvent b)
+    {
+        if (a.Type != b.Type || a.Date != b.Date)
+            return false;
+        var ia = Instruments.Of(a);
+        var ib = Instruments.Of(b);
+        if (ia is not null && ib is not null && ia != ib)
+            return false;
+        return a.Actors.Any(x => b.Actors.Any(y => y.Key == x.Key));
+    }
+
+    private static bool DatesCompatible(PartialDate a, PartialDate b)
+    {
+        if (a.Precision == DatePrecision.Unknown || b.Precision == DatePrecision.Unknown)
+            return true;
+        if (a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day)
+            return Math.Abs(a.EarliestDay!.Value.DayNumber - b.EarliestDay!.Value.DayNumber) <= 2;
+        // At the coarser precision the two must overlap.
+        return a.EarliestDay <= b.LatestDay && b.EarliestDay <= a.LatestDay;
+    }
+
+    private static bool IsStateKey(string key) => StateKeys.Contains(key);
+
+    private static readonly HashSet<string> StateKeys = SeedActors.All.Where(a => a.Kind == ActorKind.State).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+}

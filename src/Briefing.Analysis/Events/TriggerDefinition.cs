@@ -1,0 +1,27 @@
+namespace Briefing.Analysis.Events;
+
+/// <summary>How a trigger word behaves in a sentence.</summary>
+public enum TriggerKind
+{
+    /// <summary>A verb that reports the event ("met", "נפגש", "urged").</summary>
+    Verb,
+
+    /// <summary>A noun naming the event ("visit", "פגישה", "joint statement"); after "during"/"במהלך" it is only context.</summary>
+    Noun,
+
+    /// <summary>A signing verb: an agreement, or legislation when what is signed is a law, waiver or order.</summary>
+    Signing,
+
+    /// <summary>A reference to a law ("Section", "חוק"): an event only when the sentence dates it.</summary>
+    LegalReference,
+
+    /// <summary>A modal of advice ("should", "יש ל"): a recommendation addressed to the sentence's subject.</summary>
+    Modal,
+}
+
+/// <summary>One trigger word or phrase, as data. Phrase words ending in '*' match by prefix ("קרא ל*").</summary>
+/// <param name="Type">The event type the trigger signals.</param>
+/// <param name="Phrase">The word or phrase.</param>
+/// <param name="Kind">How it behaves in a sentence.</param>
+/// <param name="AllowedPrefixes">Hebrew letters that may be glued in front of the first word (verbs take ו/ש/כ, nouns also ב/ל/מ/ה).</param>
+public sealed record TriggerDefinition(EventType Type, string Phrase, TriggerKind Kind, string AllowedPrefixes = "");
