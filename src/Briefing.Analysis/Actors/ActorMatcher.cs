@@ -45,7 +45,7 @@ public sealed class ActorMatcher
     {
         var actors = new List<ActorMention>();
         var places = new List<(PlaceDefinition, int, bool)>();
-        var matches = _matcher.FindLongest(tokens);
+        var matches = _matcher.FindLongest(text, tokens);
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];

@@ -4,26 +4,33 @@ namespace Briefing.Analysis.Events;
 
 /// <summary>
 /// Extracts dated events from one article, sentence by sentence, in Hebrew or English. Build it once from the
-/// gazetteer (and optionally a trigger lexicon) and reuse it: it keeps no per-article state and is thread-safe.
+/// gazetteer (and optionally trigger lexicon, places and statutes) and reuse it: it keeps no per-article state and is
+/// thread-safe.
 /// </summary>
 public sealed class EventExtractor
 {
-    private static readonly HashSet<string> BackgroundingWords = new(StringComparer.Ordinal)
-    {
-        "during", "amid", "sidelines", "במהלך", "בעת", "בזמן", "בשולי",
-    };
+    private const int BackgroundWindow = 6;
+    private const int IrrealisWindow = 3;
 
     private readonly ActorMatcher _actors;
     private readonly PhraseMatcher<TriggerDefinition> _triggers = new();
+    private readonly PhraseMatcher<StatuteDefinition> _statutes = new();
+    private readonly Dictionary<string, ActorDefinition> _actorsByKey;
 
     /// <param name="actors">The gazetteer (as stored and edited by admins).</param>
     /// <param name="triggers">The trigger lexicon; <see cref="DefaultTriggers.All"/> when null.</param>
     /// <param name="places">Places beyond state capitals; <see cref="SeedPlaces.All"/> when null.</param>
-    public EventExtractor(IEnumerable<ActorDefinition> actors, IEnumerable<TriggerDefinition>? triggers = null, IEnumerable<PlaceDefinition>? places = null)
+    /// <param name="statutes">Tracked laws; <see cref="SeedStatutes.All"/> when null.</param>
+    public EventExtractor(IEnumerable<ActorDefinition> actors, IEnumerable<TriggerDefinition>? triggers = null,
+        IEnumerable<PlaceDefinition>? places = null, IEnumerable<StatuteDefinition>? statutes = null)
     {
         _actors = new ActorMatcher(actors, places);
+        _actorsByKey = _actors.Actors.GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var trigger in triggers ?? DefaultTriggers.All)
             _triggers.Add(trigger.Phrase, trigger, trigger.AllowedPrefixes);
+        foreach (var statute in statutes ?? SeedStatutes.All)
+            foreach (var alias in statute.Aliases.Append(statute.NameEn).Distinct())
+                _statutes.Add(alias, statute, "ובכלמשה");
     }
 
     /// <summary>An extractor over <see cref="SeedActors.All"/> and the default lexicon.</summary>
@@ -35,9 +42,9 @@ public sealed class EventExtractor
     /// </summary>
     /// <param name="title">The headline (used only when the body is empty).</param>
     /// <param name="body">The cleaned article text.</param>
+    /// <param name="language">"he" or "en" (recorded on the events; matching handles both).</param>
     /// <param name="publishedDate">The publication date, or the best estimate of it.</param>
     /// <param name="publishedIsEstimated">True when the article gives no date and <paramref name="publishedDate"/> is a guess.</param>
-    /// <param name="language">"he" or "en" (recorded on the events; matching handles both).</param>
     public ExtractionResult Extract(string title, string body, string language, DateOnly publishedDate, bool publishedIsEstimated)
     {
         var field = TextField.Body;
@@ -47,22 +54,42 @@ public sealed class EventExtractor
             field = TextField.Title;
         }
         var article = new ArticleState(publishedIsEstimated ? PartialDate.Unknown : PartialDate.OfDay(publishedDate));
-        var events = new List<ExtractedEvent>();
+        var events = new List<(ExtractedEvent Event, int Paragraph)>();
         var proposed = new List<ProposedActor>();
         foreach (var sentence in SentenceSplitter.Split(body))
         {
             var analysis = Analyse(sentence, publishedDate, publishedIsEstimated);
-            foreach (var e in SentenceEvents(analysis, article, language, field))
-                events.Add(e);
-            if (analysis.Triggers.Count > 0)
-                proposed.AddRange(ProposedActorFinder.Find(sentence.Text, sentence.Start, analysis.Tokens, analysis.Mentions,
-                    analysis.Places.Select(p => p.Start).ToList(), language));
+            if (SentenceCues.IsFullSentence(sentence.Text))
+            {
+                foreach (var e in SentenceEvents(analysis, article, language, field))
+                    AddOrElaborate(events, e, sentence.Paragraph);
+                if (analysis.Triggers.Count > 0)
+                    proposed.AddRange(ProposedActorFinder.Find(sentence.Text, sentence.Start, analysis.Tokens, analysis.Mentions,
+                        analysis.Places.Select(p => p.Start).ToList(), language));
+            }
             article.Advance(analysis);
         }
         var distinctProposals = proposed
             .Where(p => !_actors.Actors.Any(a => string.Equals(a.NameEn, p.Name, StringComparison.OrdinalIgnoreCase)))
             .GroupBy(p => p.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
-        return new ExtractionResult(EventMerger.MergeWithinArticle(events), distinctProposals);
+        return new ExtractionResult(EventMerger.MergeWithinArticle(events.Select(e => e.Event).ToList(), _actorsByKey), distinctProposals);
+    }
+
+    // A recommendation spelled out over several sentences of one paragraph ("Congress should repeal… We urge the
+    // committees…") is one recommendation.
+    private static void AddOrElaborate(List<(ExtractedEvent Event, int Paragraph)> events, ExtractedEvent e, int paragraph)
+    {
+        if (e.Type == EventType.Recommendation && events.Count > 0)
+        {
+            var (previous, previousParagraph) = events[^1];
+            if (previous.Type == EventType.Recommendation && previousParagraph == paragraph
+                && previous.Actors.Any(a => e.Actors.Any(b => b.Key == a.Key)))
+            {
+                events[^1] = (previous with { Actors = previous.Actors.Concat(e.Actors).DistinctBy(a => a.Key).ToList() }, paragraph);
+                return;
+            }
+        }
+        events.Add((e, paragraph));
     }
 
     private SentenceAnalysis Analyse(Sentence sentence, DateOnly published, bool estimated)
@@ -70,12 +97,13 @@ public sealed class EventExtractor
         var text = sentence.Text;
         var tokens = WordTokenizer.Tokenize(text);
         var (mentions, places) = _actors.Find(text, tokens);
-        var triggers = _triggers.FindLongest(tokens)
+        var triggers = _triggers.FindLongest(text, tokens)
             .Where(t => CaseFits(text, t))
             .Where(t => !OverlapsName(t, mentions))
             .ToList();
+        var statutes = _statutes.FindLongest(text, tokens);
         var dates = DateFinder.Find(text, published, estimated);
-        return new SentenceAnalysis(sentence, tokens, mentions, places, triggers, dates);
+        return new SentenceAnalysis(sentence, tokens, mentions, places, triggers, statutes, dates);
     }
 
     private static bool CaseFits(string text, PhraseMatch<TriggerDefinition> t) =>
@@ -86,15 +114,16 @@ public sealed class EventExtractor
 
     private IEnumerable<ExtractedEvent> SentenceEvents(SentenceAnalysis s, ArticleState article, string language, TextField field)
     {
-        var live = s.Triggers.Where(t => !IsBackgrounded(t, s.Tokens)).ToList();
-        if (live.Count == 0)
+        var live = s.Triggers.Where(t => Reports(t, s)).ToList();
+        var statute = s.Statutes.Count > 0 ? s.Statutes[0].Value : null;
+        if (live.Count == 0 && statute is null)
             yield break;
 
         var byType = new Dictionary<EventType, PhraseMatch<TriggerDefinition>>();
-        var hasLegislationWord = live.Any(t => t.Value.Type == EventType.Legislation && t.Value.Kind != TriggerKind.LegalReference);
-        var hasLegalReference = live.Any(t => t.Value.Kind == TriggerKind.LegalReference);
+        var hasLegislationWord = live.Any(t => t.Value.Type == EventType.Legislation && t.Value.Kind is not TriggerKind.LegalReference);
+        var hasLegalReference = statute is not null || live.Any(t => t.Value.Kind == TriggerKind.LegalReference);
         var hasStatementVerb = live.Any(t => t.Value.Type == EventType.Statement && t.Value.Kind == TriggerKind.Verb);
-        PhraseMatch<TriggerDefinition>? background = null;
+        PhraseMatch<TriggerDefinition>? legalReference = null;
 
         foreach (var t in live)
         {
@@ -105,9 +134,9 @@ public sealed class EventExtractor
                     type = hasLegislationWord || hasLegalReference ? EventType.Legislation : EventType.Agreement;
                     break;
                 case TriggerKind.LegalReference:
-                    background ??= t;
+                    legalReference ??= t;
                     continue;
-                case TriggerKind.Modal when hasStatementVerb:
+                case TriggerKind.Modal when hasStatementVerb || !ModalFits(t, s):
                     continue;
             }
             if (!byType.TryGetValue(type, out var existing) || Rank(t) < Rank(existing))
@@ -120,7 +149,7 @@ public sealed class EventExtractor
             byType.Remove(EventType.Visit);
         if (byType.ContainsKey(EventType.Recommendation))
             byType.Remove(EventType.Statement);
-        if (byType.ContainsKey(EventType.Agreement) && byType.TryGetValue(EventType.Statement, out var st) && st.Value.Kind == TriggerKind.Noun)
+        if (byType.ContainsKey(EventType.Agreement) && byType.TryGetValue(EventType.Statement, out var st) && IsDeclaration(st.Value.Phrase))
             byType.Remove(EventType.Statement);
 
         var actors = SentenceActors(s);
@@ -130,80 +159,167 @@ public sealed class EventExtractor
             actors = article.ContextActors;
             usedContext = true;
         }
-        if (actors.Count == 0)
-            yield break;
 
         foreach (var (type, trigger) in byType.OrderBy(p => p.Value.Start))
         {
-            var date = DateFor(trigger, s, article);
-            var finalType = type == EventType.Statement && Speakers(trigger, s, actors, usedContext).Any(IsAdvisory)
-                ? EventType.Recommendation
-                : type;
-            yield return Build(finalType, date, actors, trigger, s, language, field, usedContext);
+            if (actors.Count == 0 || (usedContext && type == EventType.Recommendation))
+                continue;
+            var (date, fromSentence) = DateFor(trigger, s, article);
+            var speakers = usedContext ? actors : actors.Where(a => a.Start < trigger.Start).ToList();
+            var finalType = type == EventType.Statement && speakers.Any(a => a.Actor.IsAdvisoryBody) ? EventType.Recommendation : type;
+            if (finalType == EventType.Meeting && !usedContext)
+            {
+                foreach (var group in SeparateMeetings(trigger, s, actors))
+                    yield return Build(finalType, date, fromSentence, group, trigger, s, language, field, usedContext, statute: null);
+                continue;
+            }
+            yield return Build(finalType, date, fromSentence, actors, trigger, s, language, field, usedContext,
+                finalType == EventType.Legislation ? statute?.Key : null);
         }
 
-        // A dated reference to a law ("Section 907 ... since 1992") is the law's own event.
-        if (background is { } legal)
+        // A dated reference to a law ("Section 907 … since 1992", "the 1992 act") is the law's own event.
+        var anchor = legalReference?.Start ?? (s.Statutes.Count > 0 ? s.Statutes[0].Start : -1);
+        if (anchor >= 0 && (actors.Count > 0 || statute?.EnactedByKey is not null))
         {
-            var year = ClosestDate(legal.Start, s.Dates, d => d.Kind is DateMentionKind.Since or DateMentionKind.Year);
-            var current = byType.TryGetValue(EventType.Legislation, out var strong) ? DateFor(strong, s, article) : (PartialDate?)null;
+            var year = ClosestDate(anchor, s.Dates, d => d.Kind is DateMentionKind.Since or DateMentionKind.Year);
+            var current = byType.TryGetValue(EventType.Legislation, out var strong) ? DateFor(strong, s, article).Date : (PartialDate?)null;
             if (year is { } y && y.Date != current)
-                yield return Build(EventType.Legislation, y.Date, actors, legal, s, language, field, usedContext);
+            {
+                var enactors = actors.ToList();
+                if (statute?.EnactedByKey is { } by && _actorsByKey.TryGetValue(by, out var body))
+                    enactors.Insert(0, new ActorMention(body, MentionForm.Name, anchor, anchor, Locative: false));
+                var reference = legalReference ?? new PhraseMatch<TriggerDefinition>(
+                    new TriggerDefinition(EventType.Legislation, statute!.NameEn, TriggerKind.LegalReference), s.Statutes[0].FirstToken,
+                    s.Statutes[0].TokenCount, s.Statutes[0].Start, s.Statutes[0].End, "");
+                yield return Build(EventType.Legislation, y.Date, true, enactors, reference, s, language, field, usedContext, statute?.Key);
+            }
         }
     }
+
+    /// <summary>Is this trigger an event being reported, rather than background, negated or hypothetical?</summary>
+    private static bool Reports(PhraseMatch<TriggerDefinition> t, SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        var kind = t.Value.Kind;
+        if (kind == TriggerKind.Support)
+            return false;
+        if (kind is TriggerKind.Noun or TriggerKind.SupportedNoun && Near(tokens, t.FirstToken - BackgroundWindow, t.FirstToken, SentenceCues.Backgrounding))
+            return false;
+        if (kind == TriggerKind.SupportedNoun && !IsSupported(t, s))
+            return false;
+        if (kind is not (TriggerKind.Modal or TriggerKind.LegalReference) && t.Value.Type != EventType.Recommendation)
+        {
+            if (Near(tokens, t.FirstToken - IrrealisWindow, t.FirstToken, SentenceCues.Irrealis)
+                || Near(tokens, t.FirstToken + t.TokenCount, t.FirstToken + t.TokenCount + 2, SentenceCues.Irrealis))
+                return false;
+        }
+        if (kind is TriggerKind.Verb or TriggerKind.Signing or TriggerKind.Modal && Near(tokens, t.FirstToken - 2, t.FirstToken, SentenceCues.Negation))
+            return false;
+        var next = t.FirstToken + t.TokenCount;
+        if (t.Value.Type == EventType.Agreement && kind == TriggerKind.Verb && next + 1 < tokens.Count && tokens[next].Key == "to"
+            && SentenceCues.NonAgreementComplements.Contains(tokens[next + 1].Key))
+            return false;
+        return true;
+    }
+
+    // "held a meeting", "חתמו על הסכם", "פרסם נייר עמדה": the light verb comes first; "the meeting was held" after.
+    private static bool IsSupported(PhraseMatch<TriggerDefinition> noun, SentenceAnalysis s) =>
+        s.Triggers.Any(v => v.Value.Kind is TriggerKind.Support or TriggerKind.Signing
+            && ((v.FirstToken < noun.FirstToken && noun.FirstToken - v.FirstToken <= 6)
+                || (v.FirstToken > noun.FirstToken && v.FirstToken - (noun.FirstToken + noun.TokenCount) <= 1)));
+
+    // "צריך לזכור" is not advice; "ישראל צריכה לקרוא" is. "יש ל…" needs a real infinitive after it.
+    private static bool ModalFits(PhraseMatch<TriggerDefinition> modal, SentenceAnalysis s)
+    {
+        if (s.Tokens[modal.FirstToken].IsHebrew)
+        {
+            var infinitive = s.Tokens[modal.FirstToken + modal.TokenCount - 1];
+            if (infinitive.Key.Length < 4)
+                return false;
+            if (modal.Value.Phrase.StartsWith("צריכ", StringComparison.Ordinal) || modal.Value.Phrase.StartsWith("צריך", StringComparison.Ordinal))
+                return s.Mentions.Any(m => m.End <= modal.Start && WordTokenizer.Tokenize(s.Sentence.Text, m.End, modal.Start).Count == 0);
+        }
+        return true;
+    }
+
+    private static bool Near(List<WordToken> tokens, int from, int to, HashSet<string> words)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, tokens.Count); i++)
+            if (words.Contains(tokens[i].Key))
+                return true;
+        return false;
+    }
+
+    private static bool IsDeclaration(string phrase) =>
+        phrase.Contains("declaration", StringComparison.OrdinalIgnoreCase) || phrase.Contains("הצהרה", StringComparison.Ordinal);
 
     private static int Rank(PhraseMatch<TriggerDefinition> t) => t.Value.Kind switch
     {
         TriggerKind.Verb or TriggerKind.Signing => 0,
         TriggerKind.Noun => 1,
-        _ => 2,
+        TriggerKind.SupportedNoun => 2,
+        _ => 3,
     };
 
-    private static bool IsBackgrounded(PhraseMatch<TriggerDefinition> t, List<WordToken> tokens)
+    /// <summary>"Bayramov met Cohen and then Netanyahu": one meeting per counterpart when the sentence says they came in turn.</summary>
+    private static IEnumerable<List<ActorMention>> SeparateMeetings(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, List<ActorMention> actors)
     {
-        if (t.Value.Kind != TriggerKind.Noun)
-            return false;
-        for (var i = Math.Max(0, t.FirstToken - 4); i < t.FirstToken; i++)
-            if (BackgroundingWords.Contains(tokens[i].Key))
-                return true;
-        return false;
+        var subjects = actors.Where(a => a.Start < trigger.Start && a.Actor.Kind == ActorKind.Person).ToList();
+        var counterparts = actors.Where(a => a.Start >= trigger.End && a.Actor.Kind == ActorKind.Person).ToList();
+        var inTurn = counterparts.Count >= 2 && subjects.Count >= 1
+            && Near(s.Tokens, TokenIndexAt(s.Tokens, counterparts[0].End), TokenIndexAt(s.Tokens, counterparts[^1].Start), SentenceCues.Sequence);
+        if (!inTurn)
+        {
+            yield return actors;
+            yield break;
+        }
+        var others = actors.Where(a => a.Actor.Kind != ActorKind.Person).ToList();
+        foreach (var counterpart in counterparts)
+            yield return [.. subjects, counterpart, .. others];
+    }
+
+    private static int TokenIndexAt(List<WordToken> tokens, int offset)
+    {
+        var index = tokens.FindIndex(t => t.End > offset);
+        return index < 0 ? tokens.Count : index;
     }
 
     private static List<ActorMention> SentenceActors(SentenceAnalysis s) =>
         s.Mentions.Where(m => !(m.Locative && m.Form == MentionForm.Metonym))
             .GroupBy(m => m.Actor.Key).Select(g => g.First()).ToList();
 
-    private static bool IsAdvisory(ActorMention m) => m.Actor.IsAdvisoryBody;
-
-    private static IEnumerable<ActorMention> Speakers(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, List<ActorMention> actors, bool usedContext) =>
-        usedContext ? actors : actors.Where(a => a.Start < trigger.Start);
-
-    private static PartialDate DateFor(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, ArticleState article)
+    private static (PartialDate Date, bool FromSentence) DateFor(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, ArticleState article)
     {
         var own = ClosestDate(trigger.Start, s.Dates, d => d.Kind is DateMentionKind.Explicit or DateMentionKind.Relative or DateMentionKind.SameDay);
         if (own is { } d)
-            return d.Kind == DateMentionKind.SameDay ? article.NarrativeDate : d.Date;
-        var years = s.Dates.Where(x => x.Kind == DateMentionKind.Year).ToList();
-        if (years.Count == 1 && trigger.Value.Kind != TriggerKind.LegalReference && IsInYear(s.Sentence.Text, years[0]))
-            return years[0].Date;
-        if (IsPluperfect(trigger, s.Tokens))
-            return PartialDate.Unknown;
-        return article.NarrativeDate;
+            return d.Kind == DateMentionKind.SameDay ? (article.NarrativeDate, false) : (d.Date, true);
+        // "in 2016", "ב-2016" dates the event itself only when no other trigger (a law, say) is closer to the year.
+        foreach (var year in s.Dates.Where(x => x.Kind == DateMentionKind.Year))
+        {
+            if (trigger.Value.Kind == TriggerKind.LegalReference || !IsInYear(s.Sentence.Text, year))
+                continue;
+            var nearest = s.Triggers.Where(t => t.Value.Kind != TriggerKind.Support)
+                .MinBy(t => Math.Abs(t.Start - year.Start));
+            if (nearest.Start == trigger.Start && s.Statutes.Count == 0)
+                return (year.Date, true);
+        }
+        if (IsPluperfect(trigger, s))
+            return (PartialDate.Unknown, false);
+        return (article.NarrativeDate, false);
     }
 
-    // "in 2016", "ב-2016": a year that dates the event itself rather than a law's origin.
     private static bool IsInYear(string text, DateMention year)
     {
         var before = text[Math.Max(0, year.Start - 4)..year.Start];
         return before.EndsWith("in ", StringComparison.Ordinal) || text[year.Start] == 'ב';
     }
 
-    private static bool IsPluperfect(PhraseMatch<TriggerDefinition> trigger, List<WordToken> tokens)
+    // "had warned" places the event before the news — unless it is reported speech ("said the two had held talks").
+    private static bool IsPluperfect(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s)
     {
-        for (var i = Math.Max(0, trigger.FirstToken - 3); i < trigger.FirstToken; i++)
-            if (tokens[i].Key == "had")
-                return true;
-        return false;
+        if (!Near(s.Tokens, trigger.FirstToken - 3, trigger.FirstToken, ["had"]))
+            return false;
+        return !s.Triggers.Any(t => t.Value.Type == EventType.Statement && t.Value.Kind == TriggerKind.Verb && t.Start < trigger.Start);
     }
 
     private static DateMention? ClosestDate(int position, List<DateMention> dates, Func<DateMention, bool> filter)
@@ -224,8 +340,8 @@ public sealed class EventExtractor
         return best;
     }
 
-    private static ExtractedEvent Build(EventType type, PartialDate date, List<ActorMention> mentions, PhraseMatch<TriggerDefinition> trigger,
-        SentenceAnalysis s, string language, TextField field, bool usedContext)
+    private static ExtractedEvent Build(EventType type, PartialDate date, bool fromSentence, List<ActorMention> mentions,
+        PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, string language, TextField field, bool usedContext, string? statute)
     {
         var actors = mentions.Select(m => EventActor.From(m.Actor)).DistinctBy(a => a.Key).ToList();
         var place = PlaceOf(s, trigger);
@@ -233,20 +349,10 @@ public sealed class EventExtractor
         if (type == EventType.Recommendation)
             recommendation = Recommend(trigger, s, mentions, usedContext);
         var triggerText = s.Sentence.Text[trigger.Start..trigger.End];
-        var summary = EventSummary.Write(type, actors, place, recommendation, triggerText, LegalReferenceText(s));
+        var legalText = statute is null ? null : s.Sentence.Text[s.Statutes[0].Start..s.Statutes[0].End];
+        var summary = EventSummary.Write(type, actors, place, recommendation, triggerText, legalText);
         return new ExtractedEvent(type, date, actors, place, summary, s.Sentence.Text, field, s.Sentence.Start, s.Sentence.Text.Length,
-            language, triggerText, recommendation);
-    }
-
-    private static string? LegalReferenceText(SentenceAnalysis s)
-    {
-        var legal = s.Triggers.FirstOrDefault(t => t.Value.Kind == TriggerKind.LegalReference);
-        if (legal.Value is null)
-            return null;
-        var next = legal.FirstToken + legal.TokenCount;
-        return next < s.Tokens.Count && s.Tokens[next].Key.All(char.IsDigit)
-            ? s.Sentence.Text[legal.Start..s.Tokens[next].End]
-            : null;
+            language, triggerText, recommendation, statute, fromSentence);
     }
 
     private static string? PlaceOf(SentenceAnalysis s, PhraseMatch<TriggerDefinition> trigger)
@@ -263,30 +369,27 @@ public sealed class EventExtractor
         var before = usedContext ? [] : mentions.Where(m => m.End <= trigger.Start).ToList();
         var after = usedContext ? [] : mentions.Where(m => m.Start >= trigger.End).ToList();
         List<ActorMention> recommenders;
-        List<ActorMention> addressees;
+        List<ActorMention> addressees = [];
         var whatStart = trigger.End;
         if (trigger.Value.Kind == TriggerKind.Modal)
         {
             // "Congress should repeal…": the subject is the addressee; the writer is the recommender.
             recommenders = [];
-            addressees = before.Count > 0 ? [before[^1]] : [];
+            if (before.Count > 0)
+                addressees = [before[^1]];
         }
         else
         {
-            recommenders = before.Where(m => m.Actor.Kind != ActorKind.State || m.Form != MentionForm.Adjective).ToList();
+            recommenders = before.Where(m => m.Form != MentionForm.Adjective).ToList();
             var advisory = recommenders.Where(m => m.Actor.IsAdvisoryBody).ToList();
             if (advisory.Count > 0)
                 recommenders = advisory;
-            var firstAfter = after.FirstOrDefault();
             // The addressee follows at once: "urged Britain…", "called on Washington…", "הממליץ לממשל טראמפ…".
+            var firstAfter = after.FirstOrDefault();
             if (firstAfter is not null && WordsBetween(text, trigger.End, firstAfter.Start) <= 2)
             {
                 addressees = after.TakeWhile(m => WordsBetween(text, trigger.End, m.Start) <= 6).ToList();
                 whatStart = addressees[^1].End;
-            }
-            else
-            {
-                addressees = [];
             }
         }
         var what = text[Math.Min(whatStart, text.Length)..].Trim().TrimStart(',', ':', '-', '–', ' ').TrimEnd('.', ' ');
@@ -307,6 +410,7 @@ public sealed class EventExtractor
         List<ActorMention> Mentions,
         List<(PlaceDefinition Place, int Start, bool Locative)> Places,
         List<PhraseMatch<TriggerDefinition>> Triggers,
+        List<PhraseMatch<StatuteDefinition>> Statutes,
         List<DateMention> Dates);
 
     /// <summary>What carries from one sentence to the next: the date in play and who was last named.</summary>
@@ -321,7 +425,7 @@ public sealed class EventExtractor
         {
             // A news lead's relative day ("on Friday", "אתמול") stays in play for the sentences that follow.
             var anchor = s.Dates.FirstOrDefault(d => d.Kind == DateMentionKind.Relative && d.Date.Precision == DatePrecision.Day);
-            if (anchor.End > 0)
+            if (anchor.End > 0 && SentenceCues.IsFullSentence(s.Sentence.Text))
                 NarrativeDate = anchor.Date;
             var actors = SentenceActors(s);
             if (actors.Count > 0)

@@ -121,39 +121,89 @@ public sealed class EventMerger(int dayWindow = 2)
         return new MergedEvent(lead.Type, lead.Date, actors, place, lead.Summary, members);
     }
 
-    /// <summary>Merges repeated reports of one event inside a single article (the lead and a later paragraph).</summary>
-    internal static IReadOnlyList<ExtractedEvent> MergeWithinArticle(List<ExtractedEvent> events)
+    /// <summary>
+    /// Merges repeated reports of one event inside a single article: the lead and a later paragraph, or an undated
+    /// mention ("The United States has again waived…") and the sentence that dates it ("signed in late March").
+    /// </summary>
+    internal static IReadOnlyList<ExtractedEvent> MergeWithinArticle(List<ExtractedEvent> events, IReadOnlyDictionary<string, ActorDefinition> actors)
     {
         var merged = new List<ExtractedEvent>();
         foreach (var e in events)
         {
-            var index = e.Type == EventType.Recommendation ? -1 : merged.FindIndex(m => SameInArticle(m, e));
+            var index = e.Type == EventType.Recommendation ? -1 : merged.FindIndex(m => SameInArticle(m, e, actors));
             if (index < 0)
             {
                 merged.Add(e);
                 continue;
             }
             var first = merged[index];
-            var actors = first.Actors.Concat(e.Actors).DistinctBy(a => a.Key).ToList();
-            merged[index] = first with
+            var lead = !first.DateFromSentence && e.DateFromSentence ? e : first;
+            var allActors = lead.Actors.Concat(first.Actors).Concat(e.Actors).DistinctBy(a => a.Key).ToList();
+            var place = lead.Place ?? first.Place ?? e.Place;
+            merged[index] = lead with
             {
-                Actors = actors,
-                Place = first.Place ?? e.Place,
-                Summary = EventSummary.Write(first.Type, actors, first.Place ?? e.Place, first.Recommendation, first.Trigger, null),
+                Actors = allActors,
+                Place = place,
+                StatuteKey = lead.StatuteKey ?? first.StatuteKey ?? e.StatuteKey,
+                Summary = EventSummary.Write(lead.Type, allActors, place, lead.Recommendation, lead.Trigger, null),
             };
         }
         return merged;
     }
 
-    private static bool SameInArticle(ExtractedEvent a, ExtractedEvent b)
+    private static bool SameInArticle(ExtractedEvent a, ExtractedEvent b, IReadOnlyDictionary<string, ActorDefinition> actors)
     {
-        if (a.Type != b.Type || a.Date != b.Date)
+        if (a.Type != b.Type)
             return false;
         var ia = Instruments.Of(a);
         var ib = Instruments.Of(b);
         if (ia is not null && ib is not null && ia != ib)
             return false;
-        return a.Actors.Any(x => b.Actors.Any(y => y.Key == x.Key));
+        var sameInstrument = ia is not null && ia == ib;
+        bool datesFit;
+        if (a.Date == b.Date)
+            datesFit = true;
+        else if (a.DateFromSentence != b.DateFromSentence)
+            datesFit = UndatedFollowsDated(a.DateFromSentence ? b.Date : a.Date, a.DateFromSentence ? a.Date : b.Date);
+        else
+            return false;
+        if (!datesFit)
+            return false;
+
+        var shared = a.Actors.Select(x => x.Key).Intersect(b.Actors.Select(x => x.Key), StringComparer.Ordinal).ToList();
+        var sharedNonStates = shared.Count(k => !IsStateKey(k));
+        if (sharedNonStates >= 1 || shared.Count >= 2)
+            return true;
+        if (!sameInstrument)
+            return false;
+        // The same kind of instrument the same day, by a person and the body or state they belong to
+        // ("parliament approved the law… Aliyev signed the law"), or about the same tracked statute.
+        if (a.StatuteKey is not null && a.StatuteKey == b.StatuteKey)
+            return true;
+        var ea = Expand(a, actors);
+        var eb = Expand(b, actors);
+        return ea.Overlaps(eb);
+    }
+
+    // An undated mention in a news item reports something recent: it can be the dated event if that lies up to a month earlier.
+    private static bool UndatedFollowsDated(PartialDate undated, PartialDate dated)
+    {
+        if (undated.Precision == DatePrecision.Unknown || dated.Precision == DatePrecision.Unknown)
+            return false;
+        var undatedDay = undated.LatestDay!.Value.DayNumber;
+        return dated.EarliestDay!.Value.DayNumber <= undatedDay && undatedDay - dated.LatestDay!.Value.DayNumber <= 31;
+    }
+
+    private static HashSet<string> Expand(ExtractedEvent e, IReadOnlyDictionary<string, ActorDefinition> actors)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in e.Actors)
+        {
+            keys.Add(a.Key);
+            if (actors.TryGetValue(a.Key, out var definition) && definition.AffiliationKey is not null)
+                keys.Add(definition.AffiliationKey);
+        }
+        return keys;
     }
 
     private static bool DatesCompatible(PartialDate a, PartialDate b)

@@ -1,65 +1,57 @@
+using Briefing.Analysis.Text;
+
 namespace Briefing.Analysis.Events;
 
-/// <summary>One found phrase: the payload, the words it covers and the Hebrew prefix letters it carried.</summary>
+/// <summary>One found phrase: the payload, the words it covers (in <see cref="WordTokenizer"/> words) and the Hebrew prefix letters it carried.</summary>
 internal readonly record struct PhraseMatch<T>(T Value, int FirstToken, int TokenCount, int Start, int End, string Prefix);
 
 /// <summary>
-/// Finds many word phrases in one pass over tokens. A phrase word ending in '*' matches any word starting with it
-/// (e.g. "קרא ל*" matches "קרא לממשל"). A Hebrew first word may carry prefix letters (ו ה ב כ ל מ ש) drawn from
-/// the phrase's allowed set, so "ולרוביו" matches "רוביו" and "שבאקו" matches "באקו".
+/// Phrase lookup for extraction on top of the shared <see cref="TermMatcher{TPayload}"/> (one pass, Hebrew prefixes,
+/// quote variants). Adds what extraction needs: which prefix letters each phrase may carry (a verb takes ו/ש, so
+/// "מאמר" is not "אמר"), the prefix itself (ב marks a place), and positions in extraction's own word list.
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
-    private const int MaxPrefixLetters = 3;
-    private readonly Dictionary<string, List<Entry>> _byFirstKey = new(StringComparer.Ordinal);
+    private readonly List<KeyValuePair<string, Entry>> _terms = [];
+    private TermMatcher<Entry>? _matcher;
 
-    private sealed record Entry(string[] Keys, T Value, string AllowedPrefixes);
+    private sealed record Entry(T Value, string AllowedPrefixes);
 
-    /// <param name="phrase">Words separated by spaces.</param>
+    /// <param name="phrase">Words separated by spaces; a word ending in '*' matches by prefix.</param>
     /// <param name="value">What a match returns.</param>
     /// <param name="allowedPrefixes">Hebrew letters the first word may carry in front; empty for none.</param>
     public void Add(string phrase, T value, string allowedPrefixes)
     {
-        var keys = WordTokenizer.Keys(phrase);
-        // '*' is not a word character: re-attach it to the word it followed.
-        var raw = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (raw.Length == keys.Length)
-        {
-            for (var i = 0; i < raw.Length; i++)
-                if (raw[i].EndsWith('*'))
-                    keys[i] += "*";
-        }
-        if (keys.Length == 0 || keys[0].EndsWith('*'))
-            throw new ArgumentException($"Phrase '{phrase}' must start with a whole word.", nameof(phrase));
-        if (!_byFirstKey.TryGetValue(keys[0], out var list))
-            _byFirstKey[keys[0]] = list = [];
-        list.Add(new Entry(keys, value, allowedPrefixes));
+        _terms.Add(new(phrase, new Entry(value, allowedPrefixes)));
+        _matcher = null;
     }
 
-    /// <summary>All matches, possibly overlapping, in token order.</summary>
-    public List<PhraseMatch<T>> FindAll(IReadOnlyList<WordToken> tokens)
+    /// <summary>All matches in <paramref name="text"/>, possibly overlapping; <paramref name="tokens"/> are its words.</summary>
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<WordToken> tokens)
     {
+        var matcher = _matcher ??= new TermMatcher<Entry>(_terms);
         var found = new List<PhraseMatch<T>>();
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var m in matcher.Match(text))
         {
-            var key = tokens[i].Key;
-            TryEntries(tokens, i, key, "", found);
-            if (!tokens[i].IsHebrew)
+            var first = TokenAt(tokens, m.Start);
+            if (first < 0)
                 continue;
-            for (var p = 1; p <= MaxPrefixLetters && key.Length - p >= 2; p++)
-            {
-                if (!IsPrefixLetter(key[p - 1]))
-                    break;
-                TryEntries(tokens, i, key[p..], key[..p], found);
-            }
+            var end = m.Start + m.Length;
+            var last = TokenAt(tokens, end - 1);
+            if (last < first)
+                continue;
+            var prefix = text[tokens[first].Start..m.Start];
+            if (prefix.Length > 0 && (!tokens[first].IsHebrew || !prefix.All(m.Payload.AllowedPrefixes.Contains)))
+                continue;
+            found.Add(new PhraseMatch<T>(m.Payload.Value, first, last - first + 1, tokens[first].Start, Math.Max(end, tokens[last].End), prefix));
         }
         return found;
     }
 
-    /// <summary>Matches with overlaps removed: longer phrases win, then earlier ones.</summary>
-    public List<PhraseMatch<T>> FindLongest(IReadOnlyList<WordToken> tokens)
+    /// <summary>Matches with overlaps removed: longer phrases win, then earlier ones; in text order.</summary>
+    public List<PhraseMatch<T>> FindLongest(string text, IReadOnlyList<WordToken> tokens)
     {
-        var all = FindAll(tokens);
+        var all = FindAll(text, tokens);
         all.Sort((a, b) => b.TokenCount != a.TokenCount ? b.TokenCount.CompareTo(a.TokenCount) : a.FirstToken.CompareTo(b.FirstToken));
         var taken = new bool[tokens.Count];
         var kept = new List<PhraseMatch<T>>();
@@ -78,31 +70,19 @@ internal sealed class PhraseMatcher<T>
         return kept;
     }
 
-    private void TryEntries(IReadOnlyList<WordToken> tokens, int index, string firstKey, string prefix, List<PhraseMatch<T>> found)
+    private static int TokenAt(IReadOnlyList<WordToken> tokens, int offset)
     {
-        if (!_byFirstKey.TryGetValue(firstKey, out var entries))
-            return;
-        foreach (var entry in entries)
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
         {
-            if (prefix.Length > 0 && !prefix.All(entry.AllowedPrefixes.Contains))
-                continue;
-            if (index + entry.Keys.Length > tokens.Count)
-                continue;
-            var ok = true;
-            for (var k = 1; k < entry.Keys.Length && ok; k++)
-                ok = KeyMatches(entry.Keys[k], tokens[index + k].Key);
-            if (ok)
-            {
-                var last = tokens[index + entry.Keys.Length - 1];
-                found.Add(new PhraseMatch<T>(entry.Value, index, entry.Keys.Length, tokens[index].Start, last.End, prefix));
-            }
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= offset)
+                lo = mid + 1;
+            else if (tokens[mid].Start > offset)
+                hi = mid - 1;
+            else
+                return mid;
         }
+        return -1;
     }
-
-    private static bool KeyMatches(string pattern, string key) =>
-        pattern.EndsWith('*')
-            ? key.Length > pattern.Length - 1 && key.StartsWith(pattern[..^1], StringComparison.Ordinal)
-            : pattern == key;
-
-    private static bool IsPrefixLetter(char c) => c is 'ו' or 'ה' or 'ב' or 'כ' or 'ל' or 'מ' or 'ש';
 }

@@ -6,8 +6,15 @@ public enum TriggerKind
     /// <summary>A verb that reports the event ("met", "נפגש", "urged").</summary>
     Verb,
 
-    /// <summary>A noun naming the event ("visit", "פגישה", "joint statement"); after "during"/"במהלך" it is only context.</summary>
+    /// <summary>A specific noun that reports the event by itself ("joint statement", "הצהרה משותפת", "נייר עמדה"); after "during"/"במהלך" it is only context.</summary>
     Noun,
+
+    /// <summary>A common noun ("visit", "deal", "פגישה") that reports an event only as the object or subject of a
+    /// <see cref="Support"/> verb ("held a meeting", "חתמו על הסכם", "הפגישה התקיימה"); otherwise it is background.</summary>
+    SupportedNoun,
+
+    /// <summary>A light verb that turns a <see cref="SupportedNoun"/> into an event ("held", "produced", "קיים", "פרסם"); its type is ignored.</summary>
+    Support,
 
     /// <summary>A signing verb: an agreement, or legislation when what is signed is a law, waiver or order.</summary>
     Signing,
