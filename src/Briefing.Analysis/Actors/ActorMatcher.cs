@@ -69,7 +69,12 @@ public sealed class ActorMatcher
     {
         if (m.Prefix.Length > 0)
             return m.Prefix[^1] == 'ב' || (m.Prefix.Length >= 2 && m.Prefix[^2..] == "בה");
-        return m.FirstToken > 0 && EnglishLocatives.Contains(tokens[m.FirstToken - 1].Key) && !tokens[m.FirstToken].IsHebrew;
+        if (tokens[m.FirstToken].IsHebrew)
+            return false;
+        var before = m.FirstToken - 1;
+        if (before >= 0 && tokens[before].Key == "the")
+            before--;
+        return before >= 0 && EnglishLocatives.Contains(tokens[before].Key);
     }
 
     // "ראש הממשלה בנימין נתניהו": the name is the mention. "יועץ נשיא אזרבייג'ן": the adviser, not the president.

@@ -57,10 +57,10 @@ public static class DefaultTriggers
         Add(EventType.Agreement, TriggerKind.Signing, VerbPrefixes,
             "חתם", "חתמה", "חתמו", "נחתם", "נחתמה", "signed", "inked", "put their names to", "initialled", "initialed");
         Verbs(EventType.Agreement, "agreed", "הגיעו להסכמה", "הגיעו להסכם");
-        Nouns(EventType.Agreement, "מזכר הבנות", "memorandum of understanding", "joint declaration", "peace agreement", "הסכם שלום");
+        Nouns(EventType.Agreement, "מזכר הבנות", "memorandum of understanding", "joint declaration");
         CommonNouns(EventType.Agreement,
             "הסכם", "הסכמים", "מזכר", "עסקה", "חוזה", "רישיון", "הפסקת אש", "agreement", "accord", "deal", "memorandum", "MoU",
-            "contract", "licence", "license", "ceasefire", "treaty", "declaration");
+            "contract", "licence", "license", "ceasefire", "treaty", "declaration", "peace agreement", "הסכם שלום");
 
         Add(EventType.Meeting, TriggerKind.Support, VerbPrefixes,
             "held", "holds", "hold", "produced", "concluded", "reached", "adopted", "issued", "released", "published", "approved",

@@ -120,7 +120,8 @@ public sealed class EventExtractor
             yield break;
 
         var byType = new Dictionary<EventType, PhraseMatch<TriggerDefinition>>();
-        var hasLegislationWord = live.Any(t => t.Value.Type == EventType.Legislation && t.Value.Kind is not TriggerKind.LegalReference);
+        // What is signed decides the type, wherever it stands: "signed a waiver", "the waiver was signed".
+        var hasLegislationWord = s.Triggers.Any(t => t.Value.Type == EventType.Legislation && t.Value.Kind is not TriggerKind.LegalReference);
         var hasLegalReference = statute is not null || live.Any(t => t.Value.Kind == TriggerKind.LegalReference);
         var hasStatementVerb = live.Any(t => t.Value.Type == EventType.Statement && t.Value.Kind == TriggerKind.Verb);
         PhraseMatch<TriggerDefinition>? legalReference = null;
@@ -143,6 +144,9 @@ public sealed class EventExtractor
                 byType[type] = t;
         }
 
+        if (!byType.ContainsKey(EventType.Recommendation) && HebrewDeontic(s) is { } deontic)
+            byType[EventType.Recommendation] = deontic;
+
         // One sentence, one story: a visit with a meeting is the meeting; advice reported as speech is advice;
         // a declaration that is signed is an agreement.
         if (byType.ContainsKey(EventType.Meeting))
@@ -153,6 +157,9 @@ public sealed class EventExtractor
             byType.Remove(EventType.Statement);
 
         var actors = SentenceActors(s);
+        // "…, he argued": the speaker is the person named last.
+        if (live.Any(t => t.Value.Kind == TriggerKind.Verb && Near(s.Tokens, t.FirstToken - 2, t.FirstToken, SentenceCues.SubjectPronouns)))
+            actors = [.. article.LastPersons.Where(p => actors.All(a => a.Actor.Key != p.Actor.Key)), .. actors];
         var usedContext = false;
         if (actors.Count == 0 && article.ContextActors.Count > 0)
         {
@@ -173,7 +180,15 @@ public sealed class EventExtractor
                     yield return Build(finalType, date, fromSentence, group, trigger, s, language, field, usedContext, statute: null);
                 continue;
             }
-            yield return Build(finalType, date, fromSentence, actors, trigger, s, language, field, usedContext,
+            var participants = actors;
+            // "לקרוא לידידיה בקונגרס": for advice, the body "in" which the addressees sit is a party too.
+            if (finalType == EventType.Recommendation && !usedContext)
+                participants = [.. actors, .. s.Mentions.Where(m => m.Locative && m.Actor.Kind == ActorKind.Organization && actors.All(a => a.Actor.Key != m.Actor.Key))];
+            // The statute's own enactment ("שנחקק ב-1992") is the legislature's act.
+            if (finalType == EventType.Legislation && date.Precision == DatePrecision.Year && statute?.EnactedByKey is { } enactedBy
+                && _actorsByKey.TryGetValue(enactedBy, out var legislature))
+                participants = [new ActorMention(legislature, MentionForm.Name, trigger.Start, trigger.Start, Locative: false), .. actors];
+            yield return Build(finalType, date, fromSentence, participants, trigger, s, language, field, usedContext,
                 finalType == EventType.Legislation ? statute?.Key : null);
         }
 
@@ -196,6 +211,28 @@ public sealed class EventExtractor
         }
     }
 
+    private static readonly TriggerDefinition Deontic = new(EventType.Recommendation, "על … ל…", TriggerKind.Modal);
+
+    /// <summary>"ראשית, על משרד החוץ להציע…": at the start of a clause, על + who + infinitive says what someone should do.</summary>
+    private static PhraseMatch<TriggerDefinition>? HebrewDeontic(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        var text = s.Sentence.Text;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Key != "על" || !(i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains(','))
+                || (i > 0 && i > 2))
+                continue;
+            for (var j = i + 2; j <= Math.Min(i + 4, tokens.Count - 1); j++)
+            {
+                var key = tokens[j].Key;
+                if (key.Length >= 4 && key[0] == 'ל' && !s.Mentions.Any(m => m.Start <= tokens[j].Start && tokens[j].Start < m.End))
+                    return new PhraseMatch<TriggerDefinition>(Deontic, i, j - i + 1, tokens[i].Start, tokens[j].End, "");
+            }
+        }
+        return null;
+    }
+
     /// <summary>Is this trigger an event being reported, rather than background, negated or hypothetical?</summary>
     private static bool Reports(PhraseMatch<TriggerDefinition> t, SentenceAnalysis s)
     {
@@ -216,9 +253,13 @@ public sealed class EventExtractor
         if (kind is TriggerKind.Verb or TriggerKind.Signing or TriggerKind.Modal && Near(tokens, t.FirstToken - 2, t.FirstToken, SentenceCues.Negation))
             return false;
         var next = t.FirstToken + t.TokenCount;
-        if (t.Value.Type == EventType.Agreement && kind == TriggerKind.Verb && next + 1 < tokens.Count && tokens[next].Key == "to"
-            && SentenceCues.NonAgreementComplements.Contains(tokens[next + 1].Key))
-            return false;
+        if (t.Value.Type == EventType.Agreement && kind == TriggerKind.Verb && next < tokens.Count)
+        {
+            if (SentenceCues.AgreedWithoutDeal.Contains(tokens[next].Key))
+                return false;
+            if (tokens[next].Key == "to" && next + 1 < tokens.Count && SentenceCues.NonAgreementComplements.Contains(tokens[next + 1].Key))
+                return false;
+        }
         return true;
     }
 
@@ -226,7 +267,8 @@ public sealed class EventExtractor
     private static bool IsSupported(PhraseMatch<TriggerDefinition> noun, SentenceAnalysis s) =>
         s.Triggers.Any(v => v.Value.Kind is TriggerKind.Support or TriggerKind.Signing
             && ((v.FirstToken < noun.FirstToken && noun.FirstToken - v.FirstToken <= 6)
-                || (v.FirstToken > noun.FirstToken && v.FirstToken - (noun.FirstToken + noun.TokenCount) <= 1)));
+                || (v.FirstToken > noun.FirstToken && v.FirstToken - (noun.FirstToken + noun.TokenCount) <= 1
+                    && SentenceCues.PostNominalSupport.Contains(v.Value.Phrase))));
 
     // "צריך לזכור" is not advice; "ישראל צריכה לקרוא" is. "יש ל…" needs a real infinitive after it.
     private static bool ModalFits(PhraseMatch<TriggerDefinition> modal, SentenceAnalysis s)
@@ -285,7 +327,8 @@ public sealed class EventExtractor
     }
 
     private static List<ActorMention> SentenceActors(SentenceAnalysis s) =>
-        s.Mentions.Where(m => !(m.Locative && m.Form == MentionForm.Metonym))
+        // "in Baku", "at the White House", "בלשכת רה"מ": where something happened, not who took part.
+        s.Mentions.Where(m => !(m.Locative && (m.Form == MentionForm.Metonym || m.Actor.Kind == ActorKind.Organization)))
             .GroupBy(m => m.Actor.Key).Select(g => g.First()).ToList();
 
     private static (PartialDate Date, bool FromSentence) DateFor(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, ArticleState article)
@@ -300,7 +343,7 @@ public sealed class EventExtractor
                 continue;
             var nearest = s.Triggers.Where(t => t.Value.Kind != TriggerKind.Support)
                 .MinBy(t => Math.Abs(t.Start - year.Start));
-            if (nearest.Start == trigger.Start && s.Statutes.Count == 0)
+            if (nearest.Start == trigger.Start && (s.Statutes.Count == 0 || trigger.Value.Type == EventType.Legislation))
                 return (year.Date, true);
         }
         if (IsPluperfect(trigger, s))
@@ -340,7 +383,7 @@ public sealed class EventExtractor
         return best;
     }
 
-    private static ExtractedEvent Build(EventType type, PartialDate date, bool fromSentence, List<ActorMention> mentions,
+    private ExtractedEvent Build(EventType type, PartialDate date, bool fromSentence, List<ActorMention> mentions,
         PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, string language, TextField field, bool usedContext, string? statute)
     {
         var actors = mentions.Select(m => EventActor.From(m.Actor)).DistinctBy(a => a.Key).ToList();
@@ -355,13 +398,20 @@ public sealed class EventExtractor
             language, triggerText, recommendation, statute, fromSentence);
     }
 
-    private static string? PlaceOf(SentenceAnalysis s, PhraseMatch<TriggerDefinition> trigger)
+    private string? PlaceOf(SentenceAnalysis s, PhraseMatch<TriggerDefinition> trigger)
     {
-        var candidates = s.Places.Where(p => p.Locative).Select(p => (p.Start, Name: p.Place.NameEn))
-            .Concat(s.Mentions.Where(m => m.Locative && m.Actor.Kind == ActorKind.State)
-                .Select(m => (m.Start, Name: m.Form == MentionForm.Metonym ? m.Actor.Capital ?? m.Actor.NameEn : m.Actor.NameEn)));
+        var candidates = s.Places.Where(p => p.Locative).Select(p => (p.Start, Name: (string?)p.Place.NameEn))
+            .Concat(s.Mentions.Where(m => m.Locative).Select(m => (m.Start, Name: PlaceName(m))))
+            .Where(c => c.Name is not null);
         return candidates.OrderBy(c => Math.Abs(c.Start - trigger.Start)).Select(c => c.Name).FirstOrDefault();
     }
+
+    // A state is its own place ("בישראל"), a capital stands for itself ("in Baku"), an institution for its capital ("at the White House").
+    private string? PlaceName(ActorMention m) => m.Actor.Kind switch
+    {
+        ActorKind.State => m.Form == MentionForm.Metonym ? m.Actor.Capital ?? m.Actor.NameEn : m.Actor.NameEn,
+        _ => m.Actor.AffiliationKey is { } state && _actorsByKey.TryGetValue(state, out var home) ? home.Capital : null,
+    };
 
     private static RecommendationDetail Recommend(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, List<ActorMention> mentions, bool usedContext)
     {
@@ -420,6 +470,7 @@ public sealed class EventExtractor
 
         public PartialDate NarrativeDate { get; private set; } = published;
         public List<ActorMention> ContextActors { get; private set; } = [];
+        public List<ActorMention> LastPersons { get; private set; } = [];
 
         public void Advance(SentenceAnalysis s)
         {
@@ -428,6 +479,9 @@ public sealed class EventExtractor
             if (anchor.End > 0 && SentenceCues.IsFullSentence(s.Sentence.Text))
                 NarrativeDate = anchor.Date;
             var actors = SentenceActors(s);
+            var persons = actors.Where(a => a.Actor.Kind == ActorKind.Person).ToList();
+            if (persons.Count > 0)
+                LastPersons = persons;
             if (actors.Count > 0)
             {
                 ContextActors = actors;

@@ -153,7 +153,7 @@ public sealed class EventMerger(int dayWindow = 2)
 
     private static bool SameInArticle(ExtractedEvent a, ExtractedEvent b, IReadOnlyDictionary<string, ActorDefinition> actors)
     {
-        if (a.Type != b.Type)
+        if (a.Type != b.Type || (a.QuoteStart == b.QuoteStart && a.QuoteField == b.QuoteField))
             return false;
         var ia = Instruments.Of(a);
         var ib = Instruments.Of(b);

@@ -13,6 +13,7 @@ internal static class SentenceCues
     public static readonly HashSet<string> Irrealis = new(StringComparer.Ordinal)
     {
         "will", "would", "could", "might", "may", "expected", "planned", "plans", "scheduled", "is", "be", "if", "unless",
+        "long", "often", "usually", "always",
         "צפוי", "צפויה", "צפויים", "עתיד", "עתידה", "אמור", "אמורה", "אמורים", "מתוכנן", "המתוכנן", "המתוכננת", "אם", "עשוי", "עשויה",
     };
 
@@ -26,6 +27,18 @@ internal static class SentenceCues
     public static readonly HashSet<string> NonAgreementComplements = new(StringComparer.Ordinal)
     {
         "meet", "talk", "continue", "resume", "hold", "discuss", "consider", "delay", "postpone",
+    };
+
+    /// <summary>Right after "agreed": a shared view ("agreed that…", "agreed with…"), not a deal.</summary>
+    public static readonly HashSet<string> AgreedWithoutDeal = new(StringComparer.Ordinal) { "that", "both", "with", "in" };
+
+    /// <summary>A pronoun subject just before a verb: the speaker is whoever was named last.</summary>
+    public static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "הוא", "היא", "הם", "הן" };
+
+    /// <summary>Light verbs that may follow their noun ("the meeting took place", "הפגישה התקיימה").</summary>
+    public static readonly HashSet<string> PostNominalSupport = new(StringComparer.Ordinal)
+    {
+        "took place", "was held", "התקיים", "התקיימה", "התקיימו", "נערך", "נערכה", "הושג", "הושגה", "נחתם", "נחתמה",
     };
 
     /// <summary>Between the people one person met: separate meetings ("met Cohen and then Netanyahu").</summary>

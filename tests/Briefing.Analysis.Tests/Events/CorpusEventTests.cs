@@ -3,8 +3,20 @@ using Briefing.Analysis.Events;
 
 namespace Briefing.Analysis.Tests.Events;
 
-public class CorpusEventTests(ITestOutputHelper output)
+public class CorpusEventTests(ITestOutputHelper testOutput)
 {
+    private readonly Reporter output = new(testOutput);
+
+    private sealed class Reporter(ITestOutputHelper inner)
+    {
+        public void WriteLine(string line)
+        {
+            inner.WriteLine(line);
+            if (Environment.GetEnvironmentVariable("EVENTS_REPORT") is { } path)
+                File.AppendAllText(path, line + "\n");
+        }
+    }
+
     private static readonly string[] Types = ["meeting", "visit", "statement", "recommendation", "legislation", "agreement"];
 
     [Fact]
