@@ -26,6 +26,8 @@ public static class DefaultTriggers
         CommonNouns(EventType.Meeting, "פגישה", "פגישת", "שיחה", "שיחות", "מפגש", "talks", "meeting", "discussion", "discussions", "summit", "call");
         Verbs(EventType.Visit, "ביקר", "ביקרה", "ביקרו", "הגיע לביקור", "הגיעה לביקור", "הגיעו לביקור", "נחת", "נחתה",
             "visited", "arrived in", "travelled to", "traveled to");
+        Add(EventType.Visit, TriggerKind.Presence, VerbPrefixes, "inaugurated", "opened", "toured", "attended", "addressed",
+            "חנך", "חנכה", "פתח", "פתחה", "סייר", "סיירה", "השתתף", "השתתפה", "נאם", "נאמה");
         CommonNouns(EventType.Visit, "ביקור", "ביקורו", "ביקורה", "visit", "trip");
 
         Verbs(EventType.Statement,

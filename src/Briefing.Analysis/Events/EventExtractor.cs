@@ -116,7 +116,8 @@ public sealed class EventExtractor
     {
         var live = s.Triggers.Where(t => Reports(t, s)).ToList();
         var statute = s.Statutes.Count > 0 ? s.Statutes[0].Value : null;
-        if (live.Count == 0 && statute is null)
+        var deontic = HebrewDeontic(s);
+        if (live.Count == 0 && statute is null && deontic is null)
             yield break;
 
         var byType = new Dictionary<EventType, PhraseMatch<TriggerDefinition>>();
@@ -139,13 +140,15 @@ public sealed class EventExtractor
                     continue;
                 case TriggerKind.Modal when hasStatementVerb || !ModalFits(t, s):
                     continue;
+                case TriggerKind.Presence when !IsAbroad(t, s):
+                    continue;
             }
             if (!byType.TryGetValue(type, out var existing) || Rank(t) < Rank(existing))
                 byType[type] = t;
         }
 
-        if (!byType.ContainsKey(EventType.Recommendation) && HebrewDeontic(s) is { } deontic)
-            byType[EventType.Recommendation] = deontic;
+        if (!byType.ContainsKey(EventType.Recommendation) && deontic is { } advice)
+            byType[EventType.Recommendation] = advice;
 
         // One sentence, one story: a visit with a meeting is the meeting; advice reported as speech is advice;
         // a declaration that is signed is an agreement.
@@ -220,8 +223,9 @@ public sealed class EventExtractor
         var text = s.Sentence.Text;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Key != "על" || !(i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains(','))
-                || (i > 0 && i > 2))
+            if (i > 2)
+                break;
+            if (tokens[i].Key != "על" || !(i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains(',')))
                 continue;
             for (var j = i + 2; j <= Math.Min(i + 4, tokens.Count - 1); j++)
             {
@@ -404,6 +408,19 @@ public sealed class EventExtractor
             .Concat(s.Mentions.Where(m => m.Locative).Select(m => (m.Start, Name: PlaceName(m))))
             .Where(c => c.Name is not null);
         return candidates.OrderBy(c => Math.Abs(c.Start - trigger.Start)).Select(c => c.Name).FirstOrDefault();
+    }
+
+    // "Azerbaijan's foreign minister inaugurated … in Tel Aviv": someone acting in person in another state is visiting it.
+    private bool IsAbroad(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s)
+    {
+        var here = s.Places.Where(p => p.Locative && p.Place.StateKey is not null).Select(p => (p.Start, State: p.Place.StateKey))
+            .Concat(s.Mentions.Where(m => m.Locative).Select(m => (m.Start, State: m.Actor.Kind == ActorKind.State ? m.Actor.Key : m.Actor.AffiliationKey)))
+            .Where(c => c.State is not null && c.Start > trigger.Start)
+            .OrderBy(c => c.Start - trigger.Start)
+            .Select(c => c.State)
+            .FirstOrDefault();
+        return here is not null && s.Mentions.Any(m => m.Actor.Kind == ActorKind.Person && m.Start < trigger.Start
+            && m.Actor.AffiliationKey is { } home && home != here);
     }
 
     // A state is its own place ("בישראל"), a capital stands for itself ("in Baku"), an institution for its capital ("at the White House").

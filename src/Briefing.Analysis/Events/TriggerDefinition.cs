@@ -13,6 +13,9 @@ public enum TriggerKind
     /// <see cref="Support"/> verb ("held a meeting", "חתמו על הסכם", "הפגישה התקיימה"); otherwise it is background.</summary>
     SupportedNoun,
 
+    /// <summary>Being somewhere in person ("inaugurated", "חנך"): a visit when the person is abroad.</summary>
+    Presence,
+
     /// <summary>A light verb that turns a <see cref="SupportedNoun"/> into an event ("held", "produced", "קיים", "פרסם"); its type is ignored.</summary>
     Support,
 
