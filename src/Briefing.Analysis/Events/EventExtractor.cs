@@ -174,6 +174,12 @@ public sealed class EventExtractor
         {
             if (actors.Count == 0 || (usedContext && type == EventType.Recommendation))
                 continue;
+            // "הביקור התקיים…", "the meeting was held…": a definite noun goes back to the meeting or visit already told.
+            if (type is EventType.Meeting or EventType.Visit && trigger.Value.Kind == TriggerKind.SupportedNoun && IsDefinite(trigger, s)
+                && article.HasMeetingOrVisit)
+                continue;
+            if (type is EventType.Meeting or EventType.Visit)
+                article.HasMeetingOrVisit = true;
             var (date, fromSentence) = DateFor(trigger, s, article);
             var speakers = usedContext ? actors : actors.Where(a => a.Start < trigger.Start).ToList();
             var finalType = type == EventType.Statement && speakers.Any(a => a.Actor.IsAdvisoryBody) ? EventType.Recommendation : type;
@@ -296,6 +302,10 @@ public sealed class EventExtractor
         return false;
     }
 
+    private static bool IsDefinite(PhraseMatch<TriggerDefinition> noun, SentenceAnalysis s) =>
+        noun.Prefix.Contains('ה') || s.Tokens[noun.FirstToken].Key.StartsWith('ה')
+        || (noun.FirstToken > 0 && s.Tokens[noun.FirstToken - 1].Key is "the" or "this" or "that");
+
     private static bool IsDeclaration(string phrase) =>
         phrase.Contains("declaration", StringComparison.OrdinalIgnoreCase) || phrase.Contains("הצהרה", StringComparison.Ordinal);
 
@@ -329,6 +339,9 @@ public sealed class EventExtractor
         var index = tokens.FindIndex(t => t.End > offset);
         return index < 0 ? tokens.Count : index;
     }
+
+    private static List<ActorMention> AllActorMentions(SentenceAnalysis s) =>
+        s.Mentions.Where(m => !(m.Locative && m.Form == MentionForm.Metonym)).ToList();
 
     private static List<ActorMention> SentenceActors(SentenceAnalysis s) =>
         // "in Baku", "at the White House", "בלשכת רה"מ": where something happened, not who took part.
@@ -394,7 +407,7 @@ public sealed class EventExtractor
         var place = PlaceOf(s, trigger);
         RecommendationDetail? recommendation = null;
         if (type == EventType.Recommendation)
-            recommendation = Recommend(trigger, s, mentions, usedContext);
+            recommendation = Recommend(trigger, s, usedContext ? mentions : AllActorMentions(s), usedContext);
         var triggerText = s.Sentence.Text[trigger.Start..trigger.End];
         var legalText = statute is null ? null : s.Sentence.Text[s.Statutes[0].Start..s.Statutes[0].End];
         var summary = EventSummary.Write(type, actors, place, recommendation, triggerText, legalText);
@@ -455,7 +468,15 @@ public sealed class EventExtractor
             var firstAfter = after.FirstOrDefault();
             if (firstAfter is not null && WordsBetween(text, trigger.End, firstAfter.Start) <= 2)
             {
-                addressees = after.TakeWhile(m => WordsBetween(text, trigger.End, m.Start) <= 6).ToList();
+                // Then only names joined to it by "and" or a comma ("Britain, France and Germany", "לוושינגטון ולירושלים").
+                addressees = [firstAfter];
+                foreach (var next in after.Skip(1))
+                {
+                    var gap = WordTokenizer.Tokenize(text, addressees[^1].End, next.Start);
+                    if (gap.Count > 1 || (gap.Count == 1 && gap[0].Key is not ("and" or "ו")))
+                        break;
+                    addressees.Add(next);
+                }
                 whatStart = addressees[^1].End;
             }
         }
@@ -488,6 +509,7 @@ public sealed class EventExtractor
         public PartialDate NarrativeDate { get; private set; } = published;
         public List<ActorMention> ContextActors { get; private set; } = [];
         public List<ActorMention> LastPersons { get; private set; } = [];
+        public bool HasMeetingOrVisit { get; set; }
 
         public void Advance(SentenceAnalysis s)
         {
