@@ -165,10 +165,13 @@ internal static partial class DateFinder
         Add(found, m.Index, m.Length, date, DateMentionKind.Explicit);
     }
 
-    /// <summary>The year that puts day/month closest to the publication date (articles report recent or coming events).</summary>
+    /// <summary>
+    /// The year for a day/month written without one: the latest that is not more than two months after publication
+    /// (news reports what happened, or what is coming soon).
+    /// </summary>
     private static int NearestYear(DateOnly published, int month, int day) =>
-        new[] { published.Year - 1, published.Year, published.Year + 1 }
-            .MinBy(y => Math.Abs(new DateOnly(y, month, day).DayNumber - published.DayNumber));
+        new[] { published.Year + 1, published.Year, published.Year - 1 }
+            .First(y => new DateOnly(y, month, day).DayNumber <= published.DayNumber + 60);
 
     private static void AddDay(List<DateMention> found, Match m, int year, int month, int day, DateMentionKind kind)
     {
