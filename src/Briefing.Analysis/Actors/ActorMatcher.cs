@@ -13,7 +13,7 @@ public sealed class ActorMatcher
     {
         "יועץ", "יועצו", "יועצת", "עוזר", "עוזרו", "עוזרת", "שליח", "שליחו", "adviser", "advisor", "aide", "envoy", "to",
     };
-    private static readonly HashSet<string> EnglishLocatives = new(StringComparer.Ordinal) { "in", "at", "from", "to" };
+    private static readonly HashSet<string> EnglishLocatives = new(StringComparer.Ordinal) { "in", "at" };
 
     private readonly PhraseMatcher<Alias> _matcher = new();
 

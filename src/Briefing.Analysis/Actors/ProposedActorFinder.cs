@@ -71,11 +71,9 @@ internal static class ProposedActorFinder
             if (words.Count == 0)
                 continue;
             i = k - 1;
-            if (words.Any(Known))
-                continue;
+            // "Chinese Foreign Minister Wang Yi": drop the known and title words in front, stop at the next known name.
+            words = [.. words.SkipWhile(w => Known(w) || EnglishSkip.Contains(Bare(text, w))).TakeWhile(w => !Known(w))];
             var orgLike = words.Any(w => OrganizationWords.Contains(text[w.Start..w.End]));
-            if (!orgLike)
-                words = [.. words.SkipWhile(w => EnglishSkip.Contains(Bare(text, w)))];
             if (words.Count is < 2 or > 4 || (!orgLike && words.Any(w => EnglishSkip.Contains(Bare(text, w)))))
                 continue;
             // A capitalised pair at the very start of a sentence is too often an ordinary word plus a name.

@@ -99,7 +99,7 @@ public sealed class EventExtractor
         var (mentions, places) = _actors.Find(text, tokens);
         var triggers = _triggers.FindLongest(text, tokens)
             .Where(t => CaseFits(text, t))
-            .Where(t => !OverlapsName(t, mentions))
+            .Where(t => !OverlapsName(t, tokens, mentions))
             .ToList();
         var statutes = _statutes.FindLongest(text, tokens);
         var dates = DateFinder.Find(text, published, estimated);
@@ -109,8 +109,12 @@ public sealed class EventExtractor
     private static bool CaseFits(string text, PhraseMatch<TriggerDefinition> t) =>
         !char.IsUpper(t.Value.Phrase[0]) || char.IsUpper(text[t.Start]);
 
-    private static bool OverlapsName(PhraseMatch<TriggerDefinition> t, List<ActorMention> mentions) =>
-        mentions.Any(m => t.Start < m.End && m.Start < t.End);
+    // Only the trigger's own first word counts: in "קרא לישראל" the name may carry the ל the phrase asks for.
+    private static bool OverlapsName(PhraseMatch<TriggerDefinition> t, List<WordToken> tokens, List<ActorMention> mentions)
+    {
+        var end = t.Value.Phrase.EndsWith('*') ? tokens[t.FirstToken + t.TokenCount - 2].End : t.End;
+        return mentions.Any(m => t.Start < m.End && m.Start < end);
+    }
 
     private IEnumerable<ExtractedEvent> SentenceEvents(SentenceAnalysis s, ArticleState article, string language, TextField field)
     {
