@@ -168,7 +168,12 @@ public sealed class EventExtractor
         if (live.Any(t => t.Value.Kind == TriggerKind.Verb && Near(s.Tokens, t.FirstToken - 2, t.FirstToken, SentenceCues.SubjectPronouns)))
             actors = [.. article.LastPersons.Where(p => actors.All(a => a.Actor.Key != p.Actor.Key)), .. actors];
         var usedContext = false;
-        if (actors.Count == 0 && article.ContextActors.Count > 0)
+        if (actors.Count == 0 && article.LastPersons.Count >= 2 && s.Tokens.Any(t => SentenceCues.PluralAnaphors.Contains(t.Key)))
+        {
+            actors = article.LastPersons;
+            usedContext = true;
+        }
+        else if (actors.Count == 0 && article.ContextActors.Count > 0)
         {
             actors = article.ContextActors;
             usedContext = true;

@@ -35,6 +35,12 @@ internal static class SentenceCues
     /// <summary>A pronoun subject just before a verb: the speaker is whoever was named last.</summary>
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "הוא", "היא", "הם", "הן" };
 
+    /// <summary>Words that refer back to the people just named ("the two leaders", "הנשיאים", "השניים").</summary>
+    public static readonly HashSet<string> PluralAnaphors = new(StringComparer.Ordinal)
+    {
+        "leaders", "presidents", "ministers", "pair", "השניים", "הנשיאים", "המנהיגים", "השרים",
+    };
+
     /// <summary>Light verbs that may follow their noun ("the meeting took place", "הפגישה התקיימה").</summary>
     public static readonly HashSet<string> PostNominalSupport = new(StringComparer.Ordinal)
     {
