@@ -40,7 +40,7 @@ internal static partial class DateFinder
         @"(?<![\d.,/:%])(?<!\d-)(?<y>(?:19|20)\d{2})(?![\p{L}\d%]|[.,/]\d|-\d)", RegexOptions.Compiled);
     private static readonly Regex HeYearPrefix = new(@"(?:ב|מ|ל|עד |מאז |משנת |בשנת |בשנות )[-־]?$", RegexOptions.Compiled);
 
-    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] Relatives =
+    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] AllRelatives =
     [
         (new Regex($@"{NotLetterBefore}ו?(?:היום|הערב|הבוקר|הלילה|בצהריים){NotLetterAfter}", RegexOptions.Compiled), PartialDate.OfDay),
         (new Regex($@"{NotLetterBefore}ו?(?:אתמול|אמש){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
@@ -65,6 +65,12 @@ internal static partial class DateFinder
         (new Regex(@"\b(?:(?:[Ll]ater|[Ee]arlier) )?in the (?:spring|summer|autumn|fall|winter)\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
     ];
 
+    // Cheap pre-checks keep the per-sentence cost down: Hebrew patterns need Hebrew letters, numeric ones digits.
+    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] HebrewRelatives =
+        [.. AllRelatives.Where(r => r.Pattern.ToString().Any(WordTokenizer.IsHebrewLetter))];
+    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] EnglishRelatives =
+        [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(WordTokenizer.IsHebrewLetter))];
+
     private static readonly Regex EnWeekday = new($@"(?<!\bnext\s)(?<!\bNext\s)\b(?<w>{EnWeekdays})\b(?!\s*,?\s*(?:{EnMonths})\b)", RegexOptions.Compiled);
     private static readonly Regex HeWeekday = new($@"{NotLetterBefore}ו?ב(?:יום )(?<w>{HeWeekdays}){NotLetterAfter}(?! הבא)(?!\s*\(\d)", RegexOptions.Compiled);
     private static readonly Regex SameDay = new(@"\b(?:the same day|that day|[Tt]he day before)\b|(?<![\p{L}])(?:באותו יום|באותו היום)(?![\p{L}])", RegexOptions.Compiled);
@@ -74,13 +80,67 @@ internal static partial class DateFinder
     public static List<DateMention> Find(string text, DateOnly published, bool publishedIsEstimated)
     {
         var found = new List<DateMention>();
+        bool hasDigit = false, hasHebrew = false, hasLatin = false;
+        foreach (var c in text)
+        {
+            hasDigit |= char.IsAsciiDigit(c);
+            hasHebrew |= WordTokenizer.IsHebrewLetter(c);
+            hasLatin |= char.IsAsciiLetter(c);
+        }
+        if (hasDigit)
+            FindNumeric(text, published, publishedIsEstimated, found, hasHebrew, hasLatin);
+        if (hasLatin)
+        {
+            foreach (Match m in EnMonthAlone.Matches(text))
+                AddMonthAlone(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
+            foreach (Match m in SameDay.Matches(text))
+                Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
+            AddRelatives(text, published, publishedIsEstimated, found, EnglishRelatives);
+            foreach (Match m in EnWeekday.Matches(text))
+                Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, EnWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
+        }
+        if (hasHebrew)
+        {
+            foreach (Match m in HeMonthAlone.Matches(text))
+                AddMonthAlone(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
+            if (!hasLatin)
+                foreach (Match m in SameDay.Matches(text))
+                    Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
+            AddRelatives(text, published, publishedIsEstimated, found, HebrewRelatives);
+            foreach (Match m in HeWeekday.Matches(text))
+                Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, HeWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
+        }
+        if (hasDigit)
+            FindYears(text, found);
 
-        foreach (Match m in EnMonthDay.Matches(text))
-            AddDayMonth(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-        foreach (Match m in EnDayMonth.Matches(text))
-            AddDayMonth(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-        foreach (Match m in HeDayMonth.Matches(text))
-            AddDayMonth(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static void AddRelatives(string text, DateOnly published, bool estimated, List<DateMention> found,
+        (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] relatives)
+    {
+        foreach (var (pattern, resolve) in relatives)
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (IsAgendaPhrase(text, m.Index))
+                    continue;
+                Add(found, m.Index, m.Length, estimated ? PartialDate.Unknown : resolve(published), DateMentionKind.Relative);
+            }
+    }
+
+    private static void FindNumeric(string text, DateOnly published, bool publishedIsEstimated, List<DateMention> found, bool hasHebrew, bool hasLatin)
+    {
+        if (hasLatin)
+        {
+            foreach (Match m in EnMonthDay.Matches(text))
+                AddDayMonth(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
+            foreach (Match m in EnDayMonth.Matches(text))
+                AddDayMonth(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
+        }
+        if (hasHebrew)
+            foreach (Match m in HeDayMonth.Matches(text))
+                AddDayMonth(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
         foreach (Match m in NumericDayMonthYear.Matches(text))
         {
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -90,27 +150,16 @@ internal static partial class DateFinder
         }
         foreach (Match m in NumericDayMonth.Matches(text))
             AddDayMonth(found, m, Int(m, "m"), published, publishedIsEstimated, dayGroup: "d");
-        foreach (Match m in EnMonthYear.Matches(text))
-            Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), EnMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
-        foreach (Match m in HeMonthYear.Matches(text))
-            Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), HeMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
-        foreach (Match m in EnMonthAlone.Matches(text))
-            AddMonthAlone(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-        foreach (Match m in HeMonthAlone.Matches(text))
-            AddMonthAlone(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-        foreach (Match m in SameDay.Matches(text))
-            Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
-        foreach (var (pattern, resolve) in Relatives)
-            foreach (Match m in pattern.Matches(text))
-            {
-                if (IsAgendaPhrase(text, m.Index))
-                    continue;
-                Add(found, m.Index, m.Length, publishedIsEstimated ? PartialDate.Unknown : resolve(published), DateMentionKind.Relative);
-            }
-        foreach (Match m in EnWeekday.Matches(text))
-            Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, EnWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
-        foreach (Match m in HeWeekday.Matches(text))
-            Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, HeWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
+        if (hasLatin)
+            foreach (Match m in EnMonthYear.Matches(text))
+                Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), EnMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
+        if (hasHebrew)
+            foreach (Match m in HeMonthYear.Matches(text))
+                Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), HeMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
+    }
+
+    private static void FindYears(string text, List<DateMention> found)
+    {
         foreach (Match m in Year.Matches(text))
         {
             var start = m.Index;
@@ -123,9 +172,6 @@ internal static partial class DateFinder
                 : DateMentionKind.Year;
             Add(found, start, m.Index + m.Length - start, PartialDate.OfYear(Int(m, "y")), kind);
         }
-
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
     }
 
     private static bool IsAgendaPhrase(string text, int index) =>

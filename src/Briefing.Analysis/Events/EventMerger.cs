@@ -128,9 +128,16 @@ public sealed class EventMerger(int dayWindow = 2)
     internal static IReadOnlyList<ExtractedEvent> MergeWithinArticle(List<ExtractedEvent> events, IReadOnlyDictionary<string, ActorDefinition> actors)
     {
         var merged = new List<ExtractedEvent>();
+        var instruments = new Dictionary<ExtractedEvent, string?>(ReferenceEqualityComparer.Instance);
+        string? InstrumentOf(ExtractedEvent e)
+        {
+            if (!instruments.TryGetValue(e, out var instrument))
+                instruments[e] = instrument = Instruments.Of(e);
+            return instrument;
+        }
         foreach (var e in events)
         {
-            var index = e.Type == EventType.Recommendation ? -1 : merged.FindIndex(m => SameInArticle(m, e, actors));
+            var index = e.Type == EventType.Recommendation ? -1 : merged.FindIndex(m => SameInArticle(m, e, actors, InstrumentOf));
             if (index < 0)
             {
                 merged.Add(e);
@@ -140,23 +147,26 @@ public sealed class EventMerger(int dayWindow = 2)
             var lead = !first.DateFromSentence && e.DateFromSentence ? e : first;
             var allActors = lead.Actors.Concat(first.Actors).Concat(e.Actors).DistinctBy(a => a.Key).ToList();
             var place = lead.Place ?? first.Place ?? e.Place;
-            merged[index] = lead with
+            var replaced = lead with
             {
                 Actors = allActors,
                 Place = place,
                 StatuteKey = lead.StatuteKey ?? first.StatuteKey ?? e.StatuteKey,
                 Summary = EventSummary.Write(lead.Type, allActors, place, lead.Recommendation, lead.Trigger, null),
             };
+            instruments[replaced] = InstrumentOf(lead);
+            merged[index] = replaced;
         }
         return merged;
     }
 
-    private static bool SameInArticle(ExtractedEvent a, ExtractedEvent b, IReadOnlyDictionary<string, ActorDefinition> actors)
+    private static bool SameInArticle(ExtractedEvent a, ExtractedEvent b, IReadOnlyDictionary<string, ActorDefinition> actors,
+        Func<ExtractedEvent, string?> instrumentOf)
     {
         if (a.Type != b.Type || (a.QuoteStart == b.QuoteStart && a.QuoteField == b.QuoteField))
             return false;
-        var ia = Instruments.Of(a);
-        var ib = Instruments.Of(b);
+        var ia = instrumentOf(a);
+        var ib = instrumentOf(b);
         if (ia is not null && ib is not null && ia != ib)
             return false;
         var sameInstrument = ia is not null && ia == ib;
