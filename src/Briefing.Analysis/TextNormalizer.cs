@@ -8,7 +8,7 @@ namespace Briefing.Analysis;
 /// <summary>
 /// Brings Hebrew and English text to the form terms are matched in: canonically equivalent spellings collapse
 /// (NFC, then all combining marks — niqqud, cantillation, Latin accents — removed), gershayim variants
-/// (״ " “ ” „ ″) become ASCII <c>"</c>, geresh variants (׳ ' ’ ‘ ` ´) become ASCII <c>'</c>, maqaf and dashes become
+/// (״ " “ ” „ ″, and '' typed between Hebrew letters) become ASCII <c>"</c>, geresh variants (׳ ' ’ ‘ ` ´) become ASCII <c>'</c>, maqaf and dashes become
 /// <c>-</c>, letters are lower-cased, invisible format characters (RLM, ZWJ, soft hyphen) are dropped and whitespace
 /// runs (including line breaks) collapse to one space.
 /// </summary>
@@ -20,7 +20,7 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var buffer = new NormalizationBuffer();
+        var buffer = new NormalizationBuffer(text.Length + 16);
         Normalize(text, buffer);
         return new NormalizedText(text, new string(buffer.Span), buffer.Starts[..buffer.Length], buffer.Ends[..buffer.Length]);
     }
@@ -50,6 +50,14 @@ public static class TextNormalizer
                     '`' => '\'',
                     _ => c,
                 };
+                // Two apostrophes typed for gershayim between Hebrew letters (ארה''ב) are one gershayim.
+                if (c == '\'' && i + 2 < source.Length && source[i + 1] == '\'' && !pendingSpace && output.Length > 0
+                    && Tokenizer.IsHebrewLetter(output.Chars[output.Length - 1]) && Tokenizer.IsHebrewLetter(source[i + 2]))
+                {
+                    output.Append('"', i, i + 2);
+                    i++;
+                    continue;
+                }
             }
             else if (c is >= '\u05D0' and <= '\u05EA')
             {

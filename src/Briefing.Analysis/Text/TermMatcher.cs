@@ -8,7 +8,8 @@ namespace Briefing.Analysis.Text;
 /// <item>A Hebrew word also matches behind any run of up to four prefix letters ו ה ב כ ל מ ש
 /// (ובאזרבייג'ן, שבאקו, מהאיראנים), provided at least two letters remain; never inside another word.</item>
 /// <item>English words match whole words, case-insensitively, with or without a possessive 's.
-/// A trailing <c>*</c> makes a word match any word it begins (<c>Iranian*</c> matches Iranians).</item>
+/// A trailing <c>*</c> makes a word match any word it begins (<c>Iranian*</c> matches Iranians).
+/// A leading <c>=</c> makes a term case-sensitive (<c>=US</c> is not "us").</item>
 /// </list>
 /// </summary>
 public sealed class TermMatcher<TPayload>
@@ -21,6 +22,9 @@ public sealed class TermMatcher<TPayload>
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordPrefix;
     private readonly int[] _prefixLengths;
+    private readonly bool _hasCaseSensitive;
+    private readonly WordFilter _firstWords = new();
+    private readonly WordFilter _firstWordPrefixes = new();
 
     [ThreadStatic] private static MatchScratch? s_scratch;
 
@@ -59,6 +63,7 @@ public sealed class TermMatcher<TPayload>
         {
             var target = _patterns[i].IsPrefix[0] ? prefix : exact;
             var first = _patterns[i].Words[0];
+            (_patterns[i].IsPrefix[0] ? _firstWordPrefixes : _firstWords).Add(first);
             if (!target.TryGetValue(first, out var list))
             {
                 target[first] = list = [];
@@ -70,10 +75,15 @@ public sealed class TermMatcher<TPayload>
         _byFirstWordPrefix = prefix.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLengths = [.. prefix.Keys.Select(k => k.Length).Distinct().Order()];
+        _hasCaseSensitive = _patterns.Any(p => p.CaseSensitiveLetters is not null);
+        MaxPatternWords = _patterns.Length == 0 ? 1 : _patterns.Max(p => p.Words.Length);
     }
 
     /// <summary>Terms that were dropped because they contain no word.</summary>
     public IReadOnlyList<string> IgnoredTerms { get; }
+
+    /// <summary>Most words in one term.</summary>
+    public int MaxPatternWords { get; }
 
     /// <summary>Number of distinct compiled patterns.</summary>
     public int PatternCount => _patterns.Length;
@@ -86,7 +96,7 @@ public sealed class TermMatcher<TPayload>
         TextNormalizer.Normalize(text, scratch.Normalized);
         Tokenizer.Tokenize(scratch.Normalized.Span, scratch.Tokens);
         scratch.Matches.Clear();
-        MatchRaw(scratch.Normalized.Span, scratch.Tokens.Span, scratch.Matches);
+        MatchRaw(scratch.Normalized, text, scratch.Tokens.Span, scratch.Matches);
         var result = new List<TermMatch<TPayload>>(scratch.Matches.Count);
         foreach (var raw in scratch.Matches)
         {
@@ -105,8 +115,10 @@ public sealed class TermMatcher<TPayload>
         OffsetMap.ToOriginal(normalized.Starts, normalized.Ends, normalized.Length, originalLength, raw.Start, raw.End - raw.Start);
 
     /// <summary>The single pass: each word, and each stem left after Hebrew prefix letters, is looked up once.</summary>
-    internal void MatchRaw(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<RawMatch> output)
+    internal void MatchRaw(NormalizationBuffer normalized, ReadOnlySpan<char> original, ReadOnlySpan<Token> tokens, List<RawMatch> output)
     {
+        var text = normalized.Span;
+        var firstNew = output.Count;
         var prefixLengths = _prefixLengths;
         for (var ti = 0; ti < tokens.Length; ti++)
         {
@@ -120,7 +132,7 @@ public sealed class TermMatcher<TPayload>
                     break;
                 }
                 var stem = word[strip..];
-                if (_byFirstWord.TryGetValue(stem, out var exact))
+                if (_firstWords.MayContain(stem) && _byFirstWord.TryGetValue(stem, out var exact))
                 {
                     foreach (var pattern in exact)
                     {
@@ -133,7 +145,7 @@ public sealed class TermMatcher<TPayload>
                     {
                         break;
                     }
-                    if (_byFirstWordPrefix.TryGetValue(stem[..length], out var byPrefix))
+                    if (_firstWordPrefixes.MayContain(stem[..length]) && _byFirstWordPrefix.TryGetValue(stem[..length], out var byPrefix))
                     {
                         foreach (var pattern in byPrefix)
                         {
@@ -143,6 +155,38 @@ public sealed class TermMatcher<TPayload>
                 }
             }
         }
+        if (_hasCaseSensitive)
+        {
+            var kept = firstNew;
+            for (var i = firstNew; i < output.Count; i++)
+            {
+                var m = output[i];
+                if (_patterns[m.Pattern].CaseSensitiveLetters is not { } letters
+                    || SameLetters(original, normalized.Starts[m.Start], normalized.Ends[m.End - 1], letters))
+                {
+                    output[kept++] = m;
+                }
+            }
+            output.RemoveRange(kept, output.Count - kept);
+        }
+    }
+
+    private static bool SameLetters(ReadOnlySpan<char> original, int start, int end, string letters)
+    {
+        var j = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(original[i]))
+            {
+                continue;
+            }
+            if (j >= letters.Length || original[i] != letters[j])
+            {
+                return false;
+            }
+            j++;
+        }
+        return j == letters.Length;
     }
 
     private void TryComplete(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int start, int patternIndex, List<RawMatch> output)
@@ -203,6 +247,30 @@ public sealed class TermMatcher<TPayload>
     private static string RemoveSpaces(ReadOnlySpan<char> gap) => gap.ToString().Replace(" ", "", StringComparison.Ordinal);
 
     internal static bool IsHebrewPrefixLetter(char c) => c is 'ו' or 'ה' or 'ב' or 'כ' or 'ל' or 'מ' or 'ש';
+}
+
+/// <summary>
+/// A 64K-bit filter on (length, first letter, last letter) of the words terms start with: almost every word of a text
+/// is rejected by one bit test instead of a hash lookup per stem.
+/// </summary>
+internal sealed class WordFilter
+{
+    private readonly ulong[] _bits = new ulong[1024];
+
+    public void Add(ReadOnlySpan<char> word)
+    {
+        var h = Hash(word);
+        _bits[h >> 6] |= 1UL << (int)(h & 63);
+    }
+
+    public bool MayContain(ReadOnlySpan<char> word)
+    {
+        var h = Hash(word);
+        return (_bits[h >> 6] & (1UL << (int)(h & 63))) != 0;
+    }
+
+    private static uint Hash(ReadOnlySpan<char> word) =>
+        word.IsEmpty ? 0 : ((uint)word.Length * 0x9E3779B1u ^ word[0] * 0x85EBCA77u ^ word[^1] * 0xC2B2AE3Du) >> 16;
 }
 
 /// <summary>Per-thread buffers so matching allocates nothing per text beyond its results.</summary>

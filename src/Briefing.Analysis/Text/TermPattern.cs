@@ -2,12 +2,14 @@ namespace Briefing.Analysis.Text;
 
 /// <summary>
 /// A term compiled to words. A word ending in <c>*</c> in the term matches any word it begins
-/// (<c>Iranian*</c>, <c>איראני*</c>); other words match whole words only.
+/// (<c>Iranian*</c>, <c>איראני*</c>); other words match whole words only. A term starting with <c>=</c> is
+/// case-sensitive (<c>=US</c> matches "US" but not "us").
 /// </summary>
 internal sealed class TermPattern
 {
-    private TermPattern(string key, string[] words, bool[] isPrefix, string[] gaps)
+    private TermPattern(string key, string[] words, bool[] isPrefix, string[] gaps, string? caseSensitiveLetters)
     {
+        CaseSensitiveLetters = caseSensitiveLetters;
         Key = key;
         Words = words;
         IsPrefix = isPrefix;
@@ -24,8 +26,17 @@ internal sealed class TermPattern
     /// <summary>The punctuation the term itself has between word i and i+1 (spaces removed), e.g. "." in "U.S.".</summary>
     public string[] Gaps { get; }
 
+    /// <summary>For <c>=</c> terms: the term's characters without whitespace, compared to the original text.</summary>
+    public string? CaseSensitiveLetters { get; }
+
     public static TermPattern? Compile(string term)
     {
+        string? caseSensitiveLetters = null;
+        if (term.StartsWith('='))
+        {
+            term = term[1..];
+            caseSensitiveLetters = string.Concat(term.Where(c => !char.IsWhiteSpace(c) && c != '*'));
+        }
         var normalized = TextNormalizer.NormalizeToString(term);
         var tokens = Tokenizer.Tokenize(normalized);
         if (tokens.Count == 0)
@@ -47,7 +58,8 @@ internal sealed class TermPattern
                 gaps[i] = gap.Replace(" ", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal);
             }
         }
-        var key = string.Join(' ', words.Select((w, i) => isPrefix[i] ? w + "*" : w)) + "|" + string.Join('|', gaps);
-        return new TermPattern(key, words, isPrefix, gaps);
+        var key = string.Join(' ', words.Select((w, i) => isPrefix[i] ? w + "*" : w)) + "|" + string.Join('|', gaps)
+            + (caseSensitiveLetters is null ? "" : "|=" + caseSensitiveLetters);
+        return new TermPattern(key, words, isPrefix, gaps, caseSensitiveLetters);
     }
 }

@@ -3,7 +3,8 @@ namespace Briefing.Analysis.Text;
 /// <summary>
 /// Splits normalized text (<see cref="Briefing.Analysis.TextNormalizer"/>) into words: runs of letters and digits.
 /// A geresh or gershayim between two Hebrew letters stays inside the word (אזרבייג'ן, ארה"ב); an apostrophe between two
-/// Latin letters stays inside (Sa'ar, don't); an English possessive <c>'s</c> is cut off so the word is its stem.
+/// Latin letters stays inside (Sa'ar, don't); digits joined by - . , / : stay one word (907-555-0142, 9/11, 3.5);
+/// an English possessive <c>'s</c> is cut off so the word is its stem.
 /// </summary>
 public static class Tokenizer
 {
@@ -11,14 +12,9 @@ public static class Tokenizer
     public static IReadOnlyList<Token> Tokenize(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var tokens = new List<Token>();
-        var buffer = new TokenBuffer();
+        var buffer = new TokenBuffer(normalizedText.Length / 4 + 4);
         Tokenize(normalizedText, buffer);
-        for (var i = 0; i < buffer.Count; i++)
-        {
-            tokens.Add(buffer.Tokens[i]);
-        }
-        return tokens;
+        return buffer.Span.ToArray();
     }
 
     internal static void Tokenize(ReadOnlySpan<char> text, TokenBuffer output)
@@ -42,7 +38,7 @@ public static class Tokenizer
                     i++;
                     continue;
                 }
-                if (c is '\'' or '"' && i + 1 < text.Length && JoinsInside(c, text[i - 1], text[i + 1]))
+                if (c is '\'' or '"' or '-' or '.' or ',' or '/' or ':' && i + 1 < text.Length && JoinsInside(c, text[i - 1], text[i + 1]))
                 {
                     i += 2;
                     continue;
@@ -58,8 +54,13 @@ public static class Tokenizer
         }
     }
 
-    private static bool JoinsInside(char mark, char before, char after) =>
-        (IsHebrewLetter(before) && IsHebrewLetter(after)) || (mark == '\'' && IsLatinLetter(before) && IsLatinLetter(after));
+    private static bool JoinsInside(char mark, char before, char after) => mark switch
+    {
+        '\'' => (IsHebrewLetter(before) && IsHebrewLetter(after)) || (IsLatinLetter(before) && IsLatinLetter(after)),
+        '"' => IsHebrewLetter(before) && IsHebrewLetter(after),
+        // Phone numbers, dates, ranges and decimals are one word, so "907" is not found in 907-555-0142.
+        _ => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
+    };
 
     internal static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
 
@@ -69,9 +70,9 @@ public static class Tokenizer
 }
 
 /// <summary>Reusable token list for hot paths.</summary>
-internal sealed class TokenBuffer
+internal sealed class TokenBuffer(int capacity = 1024)
 {
-    public Token[] Tokens = new Token[1024];
+    public Token[] Tokens = new Token[Math.Max(capacity, 4)];
     public int Count;
 
     public ReadOnlySpan<Token> Span => Tokens.AsSpan(0, Count);

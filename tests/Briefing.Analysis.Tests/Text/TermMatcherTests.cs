@@ -49,6 +49,10 @@ public class TermMatcherTests
     [InlineData("איראני*", "המשטר האיראני", "איראני")]
     [InlineData("איראני*", "מהאיראנים", "איראנים")]
     [InlineData("907", "section 907 waiver", "907")]
+    [InlineData("907", "(907) waiver", "907")]
+    [InlineData("9/11", "after 9/11, aid", "9/11")]
+    [InlineData("ארה\"ב", "ארה''ב", "ארה''ב")]
+    [InlineData("רה\"מ", "ורה''מ", "רה''מ")]
     public void Matches(string term, string text, string expectedOriginal)
     {
         var match = Assert.Single(Find(term, text));
@@ -72,6 +76,8 @@ public class TermMatcherTests
     [InlineData("907", "flight 19070")]
     [InlineData("907", "9070")]
     [InlineData("907", "907th")]
+    [InlineData("907", "call 907-555-0142")]
+    [InlineData("907", "in 1992-907")]
     [InlineData("Section 907", "section 9071")]
     [InlineData("Section 907", "section, 907 votes")]
     [InlineData("Abraham Accords", "Abraham. Accords")]

@@ -15,6 +15,8 @@ public class TokenizerTests
     [InlineData("section 907(a) of 19070", "section|907|a|of|19070")]
     [InlineData("u.s.-brokered", "u|s|brokered")]
     [InlineData("ב-2025 ה-iaea", "ב|2025|ה|iaea")]
+    [InlineData("call 907-555-0142 on 9/11 at 3.5% of 1,000", "call|907-555-0142|on|9/11|at|3.5|of|1,000")]
+    [InlineData("israel-azerbaijan 2019-2020 907.", "israel|azerbaijan|2019-2020|907")]
     public void Splits_words(string normalized, string expected)
     {
         var words = Tokenizer.Tokenize(normalized).Select(t => normalized.Substring(t.Start, t.Length));
