@@ -66,9 +66,9 @@ public static class DefaultTriggers
 
         Add(EventType.Meeting, TriggerKind.Support, VerbPrefixes,
             "held", "holds", "hold", "produced", "concluded", "reached", "adopted", "issued", "released", "published", "approved",
-            "extended", "extends", "renewed", "granted", "sent", "delivered", "took place", "was held",
+            "extended", "extends", "renewed", "granted", "sent", "delivered", "took place", "was held", "introduced", "filed",
             "קיים", "קיימה", "קיימו", "התקיים", "התקיימה", "התקיימו", "פרסם", "פרסמה", "פרסמו", "אישר", "אישרה", "אישרו", "הושג",
-            "הושגה", "האריך", "המאריך", "המאריכה", "חידש", "חידשה", "הוציא", "הוציאה", "נערך", "נערכה", "גיבשו", "שלח", "שלחה");
+            "הושגה", "הגיש", "הגישה", "הגישו", "האריך", "המאריך", "המאריכה", "חידש", "חידשה", "הוציא", "הוציאה", "נערך", "נערכה", "גיבשו", "שלח", "שלחה");
         return list;
     }
 }

@@ -165,8 +165,15 @@ public sealed class EventExtractor
 
         var actors = SentenceActors(s);
         // "…, he argued": the speaker is the person named last.
-        if (live.Any(t => t.Value.Kind == TriggerKind.Verb && Near(s.Tokens, t.FirstToken - 2, t.FirstToken, SentenceCues.SubjectPronouns)))
-            actors = [.. article.LastPersons.Where(p => actors.All(a => a.Actor.Key != p.Actor.Key)), .. actors];
+        var pronoun = s.Tokens.FindIndex(t => SentenceCues.SubjectPronouns.Contains(t.Key));
+        List<ActorMention> speakersByPronoun = [];
+        if (pronoun >= 0 && live.Any(t => t.Value.Kind == TriggerKind.Verb && t.FirstToken - pronoun is 1 or 2))
+        {
+            var at = s.Tokens[pronoun].Start;
+            speakersByPronoun = article.LastPersons.Where(p => actors.All(a => a.Actor.Key != p.Actor.Key))
+                .Select(p => p with { Start = at, End = at, Locative = false }).ToList();
+            actors = [.. speakersByPronoun, .. actors];
+        }
         var usedContext = false;
         if (actors.Count == 0 && article.LastPersons.Count >= 2 && s.Tokens.Any(t => SentenceCues.PluralAnaphors.Contains(t.Key)))
         {
@@ -272,11 +279,13 @@ public sealed class EventExtractor
         if (kind is TriggerKind.Verb or TriggerKind.Signing or TriggerKind.Modal && Near(tokens, t.FirstToken - 2, t.FirstToken, SentenceCues.Negation))
             return false;
         var next = t.FirstToken + t.TokenCount;
-        if (t.Value.Type == EventType.Agreement && kind == TriggerKind.Verb && next < tokens.Count)
+        // "agreed on January 31 to buy the stake" is a deal; "agreed to meet again", "agreed that…" are not.
+        if (t.Value.Phrase == "agreed")
         {
-            if (SentenceCues.AgreedWithoutDeal.Contains(tokens[next].Key))
-                return false;
-            if (tokens[next].Key == "to" && next + 1 < tokens.Count && SentenceCues.NonAgreementComplements.Contains(tokens[next + 1].Key))
+            var deal = false;
+            for (var i = next; i < Math.Min(next + 7, tokens.Count - 1) && !deal; i++)
+                deal = tokens[i].Key == "to" && SentenceCues.DealComplements.Contains(tokens[i + 1].Key);
+            if (!deal)
                 return false;
         }
         return true;
@@ -353,8 +362,10 @@ public sealed class EventExtractor
         s.Mentions.Where(m => !(m.Locative && m.Form == MentionForm.Metonym)).ToList();
 
     private static List<ActorMention> SentenceActors(SentenceAnalysis s) =>
-        // "in Baku", "at the White House", "בלשכת רה"מ": where something happened, not who took part.
+        // "in Baku", "at the White House", "בלשכת רה"מ": where something happened, not who took part;
+        // "according to the White House", "לפי רויטרס": who reported it.
         s.Mentions.Where(m => !(m.Locative && (m.Form == MentionForm.Metonym || m.Actor.Kind == ActorKind.Organization)))
+            .Where(m => !SentenceCues.IsAttribution(s.Sentence.Text, m.Start))
             .GroupBy(m => m.Actor.Key).Select(g => g.First()).ToList();
 
     private static (PartialDate Date, bool FromSentence) DateFor(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, ArticleState article)
@@ -416,7 +427,7 @@ public sealed class EventExtractor
         var place = PlaceOf(s, trigger);
         RecommendationDetail? recommendation = null;
         if (type == EventType.Recommendation)
-            recommendation = Recommend(trigger, s, usedContext ? mentions : AllActorMentions(s), usedContext);
+            recommendation = Recommend(trigger, s, usedContext ? mentions : [.. mentions.Where(m => m.Start == m.End), .. AllActorMentions(s)], usedContext);
         var triggerText = s.Sentence.Text[trigger.Start..trigger.End];
         var legalText = statute is null ? null : s.Sentence.Text[s.Statutes[0].Start..s.Statutes[0].End];
         var summary = EventSummary.Write(type, actors, place, recommendation, triggerText, legalText);
@@ -489,6 +500,9 @@ public sealed class EventExtractor
                 whatStart = addressees[^1].End;
             }
         }
+        // "המליץ אתמול לממשלה…": the date is not part of what is recommended.
+        foreach (var d in s.Dates.Where(d => d.Start >= whatStart && string.IsNullOrWhiteSpace(text[whatStart..d.Start])))
+            whatStart = d.End;
         var what = text[Math.Min(whatStart, text.Length)..].Trim().TrimStart(',', ':', '-', '–', ' ').TrimEnd('.', ' ');
         if (what.Length > 200)
             what = what[..200].TrimEnd() + "…";

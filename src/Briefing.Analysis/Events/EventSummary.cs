@@ -8,6 +8,7 @@ internal static class EventSummary
     public static string Write(EventType type, IReadOnlyList<EventActor> actors, string? place, RecommendationDetail? recommendation,
         string trigger, string? legalReference)
     {
+        var persons = actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.NameEn).ToList();
         var people = actors.Where(a => a.Kind != ActorKind.State).Select(a => a.NameEn).ToList();
         var states = actors.Where(a => a.Kind == ActorKind.State).Select(a => a.NameEn).ToList();
         var principal = people.Count > 0 ? people : states;
@@ -15,8 +16,8 @@ internal static class EventSummary
         var at = place is null ? "" : $" in {place}";
         return type switch
         {
-            EventType.Meeting => principal.Count >= 2
-                ? $"{principal[0]} met {Join(principal.Skip(1).ToList())}{at}."
+            EventType.Meeting => persons.Count >= 2
+                ? $"{persons[0]} met {Join(persons.Skip(1).ToList())}{at}."
                 : $"Meeting involving {names}{at}.",
             EventType.Visit => $"Visit by {names}{at}.",
             EventType.Statement => $"Statement by {names}{at}.",

@@ -23,14 +23,12 @@ internal static class SentenceCues
         "not", "never", "didn't", "did", "declined", "refused", "no", "לא", "טרם", "סירב", "סירבה", "סירבו", "מסרב",
     };
 
-    /// <summary>After "agreed to": complements that are plans, not agreements.</summary>
-    public static readonly HashSet<string> NonAgreementComplements = new(StringComparer.Ordinal)
+    /// <summary>After "agreed (on …) to": what makes agreeing a deal rather than a plan ("agreed to buy", not "agreed to meet").</summary>
+    public static readonly HashSet<string> DealComplements = new(StringComparer.Ordinal)
     {
-        "meet", "talk", "continue", "resume", "hold", "discuss", "consider", "delay", "postpone",
+        "buy", "sell", "acquire", "purchase", "supply", "establish", "form", "normalize", "normalise", "restore", "open", "exchange",
+        "release", "pay", "invest", "build", "share", "swap", "transfer", "lease", "extend", "renew", "end", "halt", "stop", "lift",
     };
-
-    /// <summary>Right after "agreed": a shared view ("agreed that…", "agreed with…"), not a deal.</summary>
-    public static readonly HashSet<string> AgreedWithoutDeal = new(StringComparer.Ordinal) { "that", "both", "with", "in" };
 
     /// <summary>A pronoun subject just before a verb: the speaker is whoever was named last.</summary>
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "הוא", "היא", "הם", "הן" };
@@ -49,6 +47,18 @@ internal static class SentenceCues
 
     /// <summary>Between the people one person met: separate meetings ("met Cohen and then Netanyahu").</summary>
     public static readonly HashSet<string> Sequence = new(StringComparer.Ordinal) { "then", "later", "afterwards", "ואחר", "ולאחר", "ואחריו" };
+
+    private static readonly string[] AttributionMarkers = ["according to the ", "according to ", "לפי ", "לדברי ", "על פי ", "cited by "];
+
+    /// <summary>Is the name at <paramref name="start"/> the source of the report ("according to the White House") rather than a party?</summary>
+    public static bool IsAttribution(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        foreach (var marker in AttributionMarkers)
+            if (before.EndsWith(marker, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
 
     /// <summary>Does the sentence end as a sentence? Headlines, captions, tags and bylines do not.</summary>
     public static bool IsFullSentence(string text)

@@ -55,6 +55,7 @@ public class EventExtractorTests
     [InlineData("he", "הנשיאים טראמפ ואלייב חתמו גם על מזכר הבנות.", "agreement", "2025-08-09", "donald-trump,ilham-aliyev")]
     [InlineData("en", "Aliyev and Trump also signed a memorandum of understanding.", "agreement", "2025-08-09", "ilham-aliyev,donald-trump")]
     [InlineData("en", "SOCAR agreed on January 31 to buy the stake from Union Energy.", "agreement", "2025-01-31", "socar,union-energy")]
+    [InlineData("en", "Senators introduced a bill on Tuesday requiring review of any deal with Iran.", "legislation", "2025-08-05", "us-congress")]
     public void Each_trigger_family_is_found_with_date_and_actors(string language, string sentence, string type, string date, string actors)
     {
         var events = Extract(language, sentence);
@@ -104,6 +105,7 @@ public class EventExtractorTests
     [InlineData("en", "Iran and the United States returned to talks.")]
     [InlineData("en", "Both Rubio and Araghchi agreed to meet again next Saturday.")]
     [InlineData("en", "Israel and the United States had agreed that Iran must never obtain a bomb.")]
+    [InlineData("en", "Oman agreed to mediate again between Iran and the United States.")]
     [InlineData("he", "בלשכת רה\"מ לא מסרו פרטים נוספים על תוכן השיחה.")]
     [InlineData("he", "נתניהו החליט לדחות את ביקורו המתוכנן באזרבייג'ן.")]
     [InlineData("he", "הצהרה שנועדה לשים קץ לסכסוך בין ארמניה ואזרבייג'ן.")]
@@ -186,5 +188,31 @@ public class EventExtractorTests
         var waiver = Assert.Single(events, e => e.Type == EventType.Legislation);
         Assert.Equal("2025-07", waiver.Date.Format());
         Assert.True(waiver.DateFromSentence);
+    }
+
+    [Fact]
+    public void A_pronoun_subject_is_the_person_named_last()
+    {
+        var events = Extract("en", "Netanyahu warned on Wednesday that any deal must end enrichment. He urged Washington not to accept an interim agreement.");
+        var advice = Assert.Single(events, e => e.Type == EventType.Recommendation);
+        Assert.Equal(["benjamin-netanyahu"], advice.Recommendation!.Recommenders.Select(a => a.Key));
+        Assert.Equal(["united-states"], advice.Recommendation.Addressees.Select(a => a.Key));
+        Assert.Equal("not to accept an interim agreement", advice.Recommendation.What);
+    }
+
+    [Fact]
+    public void The_source_of_a_report_is_not_a_participant()
+    {
+        var meeting = Assert.Single(Extract("en", "Witkoff met Putin in Moscow last week, according to the White House."));
+        Assert.DoesNotContain(meeting.Actors, a => a.Key == "white-house");
+        Assert.Equal("2025-08", meeting.Date.Format());
+    }
+
+    [Fact]
+    public void What_is_recommended_leaves_out_the_date()
+    {
+        var e = Assert.Single(Extract("he", "מכון מחקר ישראלי המליץ אתמול לממשלה להרחיב את שיתוף הפעולה עם אזרבייג'ן."));
+        Assert.Equal("2025-08-08", e.Date.Format());
+        Assert.StartsWith("לממשלה להרחיב", e.Recommendation!.What);
     }
 }
