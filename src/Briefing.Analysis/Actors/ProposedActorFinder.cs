@@ -39,10 +39,13 @@ internal static class ProposedActorFinder
         "האוצר", "הממשלה", "המדינה", "לשעבר", "הבכיר", "הבכירה", "המיוחד", "המיוחדת", "האמריקני", "האמריקאי", "אמר", "אמרה", "מסר",
     };
 
+    // wordSpans: other known words (event triggers) that are never part of a name.
     public static IEnumerable<ProposedActor> Find(string text, int offset, IReadOnlyList<WordToken> tokens, IReadOnlyList<ActorMention> mentions,
-        IReadOnlyList<int> placeStarts, string language)
+        IReadOnlyList<int> placeStarts, string language, IReadOnlyList<(int Start, int End)> wordSpans)
     {
-        bool Known(WordToken t) => mentions.Any(m => t.Start < m.End && m.Start < t.End) || placeStarts.Contains(t.Start);
+        bool IsTrigger(WordToken t) => wordSpans.Any(w => t.Start < w.End && w.Start < t.End);
+        ActorMention? MentionAt(WordToken t) => mentions.FirstOrDefault(m => t.Start < m.End && m.Start < t.End);
+        bool Known(WordToken t) => MentionAt(t) is not null || placeStarts.Contains(t.Start);
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -51,11 +54,13 @@ internal static class ProposedActorFinder
             {
                 if (!HebrewTitles.Contains(t.Key))
                     continue;
+                // Title complements ("שר הביטחון", "יועץ הביטחון הלאומי") carry the article ה; names do not.
                 var j = i + 1;
-                while (j < tokens.Count && (HebrewTitles.Contains(tokens[j].Key) || HebrewStop.Contains(tokens[j].Key) || Known(tokens[j])) && j - i <= 3)
+                while (j < tokens.Count && j - i <= 4 && !Known(tokens[j])
+                       && (HebrewTitles.Contains(tokens[j].Key) || HebrewStop.Contains(tokens[j].Key) || tokens[j].Key.StartsWith('ה')))
                     j++;
                 var run = new List<WordToken>();
-                while (j < tokens.Count && run.Count < 2 && tokens[j].IsHebrew && !Known(tokens[j]) && !HebrewStop.Contains(tokens[j].Key)
+                while (j < tokens.Count && run.Count < 2 && tokens[j].IsHebrew && !Known(tokens[j]) && !IsTrigger(tokens[j]) && !HebrewStop.Contains(tokens[j].Key)
                        && !tokens[j].Key.StartsWith('ה') && tokens[j].Key.Length >= 2 && IsAdjacent(text, tokens[j - 1], tokens[j]))
                     run.Add(tokens[j++]);
                 if (run.Count == 2)
@@ -66,11 +71,20 @@ internal static class ProposedActorFinder
 
             var words = new List<WordToken>();
             var k = i;
-            while (k < tokens.Count && IsCapitalised(text, tokens[k]) && (words.Count == 0 || IsAdjacent(text, tokens[k - 1], tokens[k])))
+            while (k < tokens.Count && IsCapitalised(text, tokens[k]) && !IsTrigger(tokens[k]) && (words.Count == 0 || IsAdjacent(text, tokens[k - 1], tokens[k])))
                 words.Add(tokens[k++]);
             if (words.Count == 0)
                 continue;
             i = k - 1;
+            // "the Washington Institute": a capital or adjective inside an institution's name is part of the name.
+            var institution = words.SkipWhile(w => EnglishSkip.Contains(Bare(text, w)) && !OrganizationWords.Contains(Bare(text, w))).ToList();
+            if (institution.Count >= 2 && OrganizationWords.Contains(Bare(text, institution[^1]))
+                && institution.All(w => MentionAt(w) is null or { Form: MentionForm.Metonym or MentionForm.Adjective })
+                && institution.Any(w => MentionAt(w) is not null))
+            {
+                yield return Make(text, offset, institution, ActorKind.Organization, language);
+                continue;
+            }
             // "Chinese Foreign Minister Wang Yi": drop the known and title words in front, stop at the next known name.
             words = [.. words.SkipWhile(w => Known(w) || EnglishSkip.Contains(Bare(text, w))).TakeWhile(w => !Known(w))];
             var orgLike = words.Any(w => OrganizationWords.Contains(text[w.Start..w.End]));

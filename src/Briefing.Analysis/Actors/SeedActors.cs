@@ -54,6 +54,7 @@ public static class SeedActors
         Org("us-congress", "US Congress", "הקונגרס", ["Congress", "US Congress", "U.S. Congress", "קונגרס", "הקונגרס האמריקני",
             "Senate", "Senators", "House of Representatives", "House Foreign Affairs", "Senate Foreign Relations", "הסנאט", "בית הנבחרים"],
             "US legislature", "united-states"),
+        Org("knesset", "Knesset", "הכנסת", ["Knesset", "הכנסת", "מליאת הכנסת"], "Israeli parliament", "israel"),
         Org("us-state-department", "US State Department", "מחלקת המדינה", ["State Department", "US State Department", "U.S. State Department",
             "Department of State", "מחלקת המדינה", "משרד החוץ האמריקני"], "US foreign ministry", "united-states"),
         Org("white-house", "White House", "הבית הלבן", ["White House", "הבית הלבן"], "US presidency", "united-states"),
@@ -129,6 +130,8 @@ public static class SeedActors
         Person("ali-khamenei", "Ali Khamenei", "עלי חמינאי", ["Ali Khamenei", "Khamenei", "עלי חמינאי", "חמינאי", "ח'אמנאי"],
             "Supreme Leader of Iran", "iran"),
         Person("rafael-grossi", "Rafael Grossi", "רפאל גרוסי", ["Rafael Grossi", "Grossi", "רפאל גרוסי", "גרוסי"], "IAEA Director General", null),
+        Person("israel-katz", "Israel Katz", "ישראל כ\"ץ", ["Israel Katz", "Katz", "ישראל כ\"ץ", "כ\"ץ"], "Israeli Defense Minister", "israel"),
+        Person("tzachi-hanegbi", "Tzachi Hanegbi", "צחי הנגבי", ["Tzachi Hanegbi", "Hanegbi", "צחי הנגבי", "הנגבי"], "Israeli National Security Adviser", "israel"),
         Person("ron-dermer", "Ron Dermer", "רון דרמר", ["Ron Dermer", "Dermer", "רון דרמר", "דרמר"], "Israeli minister", "israel"),
         Person("jd-vance", "JD Vance", "ג'יי די ואנס", ["JD Vance", "J.D. Vance", "Vance", "ג'יי די ואנס"], "US Vice President", "united-states"),
     ];

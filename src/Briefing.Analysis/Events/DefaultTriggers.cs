@@ -19,7 +19,7 @@ public static class DefaultTriggers
         void CommonNouns(EventType type, params string[] phrases) => Add(type, TriggerKind.SupportedNoun, NounPrefixes, phrases);
 
         Verbs(EventType.Meeting,
-            "נפגש", "נפגשה", "נפגשו", "נועד עם", "נועדה עם", "נועדו עם", "שוחח", "שוחחה", "שוחחו", "התקשר אל", "התקשר ל*",
+            "נפגש", "נפגשה", "נפגשו", "אירח", "אירחה", "אירחו", "נועד עם", "נועדה עם", "נועדו עם", "שוחח", "שוחחה", "שוחחו", "התקשר אל", "התקשר ל*",
             "met", "held talks", "hold talks", "held a meeting", "held a discussion", "had held a", "phoned", "telephoned",
             "spoke by phone", "spoke with", "hosted", "sat down with", "held indirect talks", "held direct talks");
         Nouns(EventType.Meeting, "phone call", "שיחת טלפון", "פגישת עבודה", "פגישה בילטרלית");
@@ -33,7 +33,8 @@ public static class DefaultTriggers
         Verbs(EventType.Statement,
             "הודיע", "הודיעה", "הודיעו", "אמר", "אמרה", "אמרו", "מסר", "מסרה", "מסרו", "נמסר", "הזהיר", "הזהירה", "הזהירו", "הצהיר",
             "הצהירה", "הצהירו", "ציין", "ציינה", "ציינו", "נכתב", "בירך", "בירכה", "גינה", "גינתה", "גינו", "התחייב", "התחייבו",
-            "הדגיש", "הדגישה", "הדגישו", "קבעה",
+            "הדגיש", "הדגישה", "הדגישו", "קבעה", "לדברי", "אישרה החלטה", "קיבלה החלטה", "קיבלו החלטה",
+            "passed a resolution", "adopted a resolution", "approved a resolution",
             "said", "says", "announced", "warned", "declared", "stated", "pledged", "vowed", "welcomed", "condemned", "told",
             "called the", "described", "congratulated", "congratulates", "credits", "credited", "wrote", "argued", "insisted");
         Nouns(EventType.Statement, "הצהרה משותפת", "הודעה משותפת", "joint statement", "joint statements", "joint appeal", "congratulatory letter");
@@ -51,7 +52,7 @@ public static class DefaultTriggers
             "נחקק", "חוקק", "אישר את החוק", "אישרה את החוק", "אישרה חוק", "העביר חוק", "העבירה חוק", "הפעילו את מנגנון",
             "waived", "waives", "extended a waiver", "extended the waiver", "passed", "approved legislation", "approved the bill",
             "enacted", "promulgated", "repealed", "vetoed", "triggered", "notified the", "has approved", "imposed sanctions", "reimposed");
-        Nouns(EventType.Legislation, "הארכת הוויתור", "צו נשיאותי", "executive order", "national security memorandum", "presidential memorandum");
+        Nouns(EventType.Legislation, "בקריאה שלישית", "בקריאה ראשונה", "בקריאה טרומית", "final reading", "third reading", "הארכת הוויתור", "צו נשיאותי", "executive order", "national security memorandum", "presidential memorandum");
         CommonNouns(EventType.Legislation, "ויתור", "הוויתור", "הצעת חוק", "waiver", "bill", "certification", "legislation");
         Add(EventType.Legislation, TriggerKind.LegalReference, NounPrefixes,
             "סעיף", "חוק", "תיקון", "ההגבלה", "הגבלה", "Section", "Act", "law", "statute", "amendment", "provision", "restriction", "clause");
@@ -67,6 +68,7 @@ public static class DefaultTriggers
         Add(EventType.Meeting, TriggerKind.Support, VerbPrefixes,
             "held", "holds", "hold", "produced", "concluded", "reached", "adopted", "issued", "released", "published", "approved",
             "extended", "extends", "renewed", "granted", "sent", "delivered", "took place", "was held", "introduced", "filed",
+            "was adopted", "was passed", "was approved", "was signed", "אושרה", "אושר", "התקבלה",
             "קיים", "קיימה", "קיימו", "התקיים", "התקיימה", "התקיימו", "פרסם", "פרסמה", "פרסמו", "אישר", "אישרה", "אישרו", "הושג",
             "הושגה", "הגיש", "הגישה", "הגישו", "האריך", "המאריך", "המאריכה", "חידש", "חידשה", "הוציא", "הוציאה", "נערך", "נערכה", "גיבשו", "שלח", "שלחה");
         return list;

@@ -58,14 +58,17 @@ public sealed class EventExtractor
         var proposed = new List<ProposedActor>();
         foreach (var sentence in SentenceSplitter.Split(body))
         {
-            var analysis = Analyse(sentence, publishedDate, publishedIsEstimated);
+            var analysis = Analyse(sentence, publishedDate, publishedIsEstimated, language);
             if (SentenceCues.IsFullSentence(sentence.Text))
             {
                 foreach (var e in SentenceEvents(analysis, article, language, field))
-                    AddOrElaborate(events, e, sentence.Paragraph);
-                if (analysis.Triggers.Count > 0)
-                    proposed.AddRange(ProposedActorFinder.Find(sentence.Text, sentence.Start, analysis.Tokens, analysis.Mentions,
-                        analysis.Places.Select(p => p.Start).ToList(), language));
+                {
+                    if (article.BackReferences.Remove(e, out var aboutItOnly))
+                        ElaborateBack(events, e, sentence.Paragraph, aboutItOnly);
+                    else
+                        AddOrElaborate(events, e, sentence.Paragraph);
+                }
+                proposed.AddRange(analysis.Proposals);
             }
             article.Advance(analysis);
         }
@@ -92,7 +95,26 @@ public sealed class EventExtractor
         events.Add((e, paragraph));
     }
 
-    private SentenceAnalysis Analyse(Sentence sentence, DateOnly published, bool estimated)
+    // "The waiver was signed in late March by Biegun" after "Washington has again waived Section 907": the definite noun
+    // tells more about the event already reported — its date, and its people when the sentence is only about it.
+    private static void ElaborateBack(List<(ExtractedEvent Event, int Paragraph)> events, ExtractedEvent e, int paragraph, bool aboutItOnly)
+    {
+        static bool Family(EventType a, EventType b) => a == b || (a is EventType.Meeting or EventType.Visit && b is EventType.Meeting or EventType.Visit);
+        var index = events.FindLastIndex(x => Family(x.Event.Type, e.Type));
+        if (index < 0)
+        {
+            events.Add((e, paragraph));
+            return;
+        }
+        var (target, targetParagraph) = events[index];
+        if (!target.DateFromSentence && e.DateFromSentence)
+            target = target with { Date = e.Date, DateFromSentence = true };
+        if (aboutItOnly)
+            target = target with { Actors = target.Actors.Concat(e.Actors).DistinctBy(a => a.Key).ToList(), Place = target.Place ?? e.Place };
+        events[index] = (target, targetParagraph);
+    }
+
+    private SentenceAnalysis Analyse(Sentence sentence, DateOnly published, bool estimated, string language)
     {
         var text = sentence.Text;
         var tokens = WordTokenizer.Tokenize(text);
@@ -103,7 +125,13 @@ public sealed class EventExtractor
             .ToList();
         var statutes = _statutes.FindLongest(text, tokens);
         var dates = DateFinder.Find(text, published, estimated);
-        return new SentenceAnalysis(sentence, tokens, mentions, places, triggers, statutes, dates);
+        List<ProposedActor> proposals = triggers.Count == 0 ? [] :
+            [.. ProposedActorFinder.Find(text, sentence.Start, tokens, mentions, places.Select(p => p.Start).ToList(), language,
+                triggers.Select(t => (t.Start, t.End)).ToList())];
+        // "Washington" inside "the Washington Institute" is not the United States.
+        foreach (var institution in proposals.Where(p => p.Kind == ActorKind.Organization))
+            mentions.RemoveAll(m => m.Start >= institution.Start - sentence.Start && m.End <= institution.Start - sentence.Start + institution.Length);
+        return new SentenceAnalysis(sentence, tokens, mentions, places, triggers, statutes, dates, proposals);
     }
 
     private static bool CaseFits(string text, PhraseMatch<TriggerDefinition> t) =>
@@ -160,6 +188,9 @@ public sealed class EventExtractor
             byType.Remove(EventType.Visit);
         if (byType.ContainsKey(EventType.Recommendation))
             byType.Remove(EventType.Statement);
+        // "Trump hosted Aliyev and Pashinyan, who signed…": the host sets the scene for the signing.
+        if (byType.Count > 1 && byType.TryGetValue(EventType.Meeting, out var host) && SentenceCues.Hosting.Contains(host.Value.Phrase))
+            byType.Remove(EventType.Meeting);
         if (byType.ContainsKey(EventType.Agreement) && byType.TryGetValue(EventType.Statement, out var st) && IsDeclaration(st.Value.Phrase))
             byType.Remove(EventType.Statement);
 
@@ -190,12 +221,9 @@ public sealed class EventExtractor
         {
             if (actors.Count == 0 || (usedContext && type == EventType.Recommendation))
                 continue;
-            // "הביקור התקיים…", "the meeting was held…": a definite noun goes back to the meeting or visit already told.
-            if (type is EventType.Meeting or EventType.Visit && trigger.Value.Kind == TriggerKind.SupportedNoun && IsDefinite(trigger, s)
-                && article.HasMeetingOrVisit)
-                continue;
-            if (type is EventType.Meeting or EventType.Visit)
-                article.HasMeetingOrVisit = true;
+            // "הביקור התקיים…", "The resolution … was adopted": a definite noun goes back to the event already told.
+            var refersBack = trigger.Value.Kind == TriggerKind.SupportedNoun && IsDefinite(trigger, s) && article.HasTold(type);
+            article.Told(type);
             var (date, fromSentence) = DateFor(trigger, s, article);
             var speakers = usedContext ? actors : actors.Where(a => a.Start < trigger.Start).ToList();
             var finalType = type == EventType.Statement && speakers.Any(a => a.Actor.IsAdvisoryBody) ? EventType.Recommendation : type;
@@ -213,8 +241,11 @@ public sealed class EventExtractor
             if (finalType == EventType.Legislation && date.Precision == DatePrecision.Year && statute?.EnactedByKey is { } enactedBy
                 && _actorsByKey.TryGetValue(enactedBy, out var legislature))
                 participants = [new ActorMention(legislature, MentionForm.Name, trigger.Start, trigger.Start, Locative: false), .. actors];
-            yield return Build(finalType, date, fromSentence, participants, trigger, s, language, field, usedContext,
+            var built = Build(finalType, date, fromSentence, participants, trigger, s, language, field, usedContext,
                 finalType == EventType.Legislation ? statute?.Key : null);
+            if (refersBack)
+                article.BackReferences[built] = byType.Count == 1;
+            yield return built;
         }
 
         // A dated reference to a law ("Section 907 … since 1992", "the 1992 act") is the law's own event.
@@ -470,7 +501,10 @@ public sealed class EventExtractor
         var after = usedContext ? [] : mentions.Where(m => m.Start >= trigger.End).ToList();
         List<ActorMention> recommenders;
         List<ActorMention> addressees = [];
-        var whatStart = trigger.End;
+        // "קרא לקהילה הבינלאומית להגביר…": the ל-word the phrase ends on already belongs to what is asked.
+        var whatStart = trigger.Value.Phrase.EndsWith('*') && trigger.Value.Kind != TriggerKind.Modal && trigger.TokenCount >= 2
+            ? s.Tokens[trigger.FirstToken + trigger.TokenCount - 2].End
+            : trigger.End;
         if (trigger.Value.Kind == TriggerKind.Modal)
         {
             // "Congress should repeal…": the subject is the addressee; the writer is the recommender.
@@ -522,7 +556,8 @@ public sealed class EventExtractor
         List<(PlaceDefinition Place, int Start, bool Locative)> Places,
         List<PhraseMatch<TriggerDefinition>> Triggers,
         List<PhraseMatch<StatuteDefinition>> Statutes,
-        List<DateMention> Dates);
+        List<DateMention> Dates,
+        List<ProposedActor> Proposals);
 
     /// <summary>What carries from one sentence to the next: the date in play and who was last named.</summary>
     private sealed class ArticleState(PartialDate published)
@@ -532,7 +567,16 @@ public sealed class EventExtractor
         public PartialDate NarrativeDate { get; private set; } = published;
         public List<ActorMention> ContextActors { get; private set; } = [];
         public List<ActorMention> LastPersons { get; private set; } = [];
-        public bool HasMeetingOrVisit { get; set; }
+        private readonly HashSet<EventType> _told = [];
+
+        /// <summary>Events just built from a definite noun, and whether their sentence is about nothing else.</summary>
+        public Dictionary<ExtractedEvent, bool> BackReferences { get; } = new(ReferenceEqualityComparer.Instance);
+
+        // A meeting and a visit are often the same occasion told twice.
+        public bool HasTold(EventType type) =>
+            _told.Contains(type) || (type is EventType.Meeting or EventType.Visit && (_told.Contains(EventType.Meeting) || _told.Contains(EventType.Visit)));
+
+        public void Told(EventType type) => _told.Add(type);
 
         public void Advance(SentenceAnalysis s)
         {

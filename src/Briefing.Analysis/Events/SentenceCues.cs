@@ -33,6 +33,9 @@ internal static class SentenceCues
     /// <summary>A pronoun subject just before a verb: the speaker is whoever was named last.</summary>
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "הוא", "היא", "הם", "הן" };
 
+    /// <summary>Hosting verbs: a meeting only when nothing else happened at the occasion.</summary>
+    public static readonly HashSet<string> Hosting = new(StringComparer.Ordinal) { "hosted", "אירח", "אירחה", "אירחו" };
+
     /// <summary>Words that refer back to the people just named ("the two leaders", "הנשיאים", "השניים").</summary>
     public static readonly HashSet<string> PluralAnaphors = new(StringComparer.Ordinal)
     {
@@ -42,13 +45,13 @@ internal static class SentenceCues
     /// <summary>Light verbs that may follow their noun ("the meeting took place", "הפגישה התקיימה").</summary>
     public static readonly HashSet<string> PostNominalSupport = new(StringComparer.Ordinal)
     {
-        "took place", "was held", "התקיים", "התקיימה", "התקיימו", "נערך", "נערכה", "הושג", "הושגה", "נחתם", "נחתמה",
+        "took place", "was held", "was adopted", "was passed", "was approved", "was signed", "אושרה", "אושר", "התקבלה", "התקיים", "התקיימה", "התקיימו", "נערך", "נערכה", "הושג", "הושגה", "נחתם", "נחתמה",
     };
 
     /// <summary>Between the people one person met: separate meetings ("met Cohen and then Netanyahu").</summary>
     public static readonly HashSet<string> Sequence = new(StringComparer.Ordinal) { "then", "later", "afterwards", "ואחר", "ולאחר", "ואחריו" };
 
-    private static readonly string[] AttributionMarkers = ["according to the ", "according to ", "לפי ", "לדברי ", "על פי ", "cited by "];
+    private static readonly string[] AttributionMarkers = ["according to the ", "according to ", "לפי ", "על פי ", "cited by "];
 
     /// <summary>Is the name at <paramref name="start"/> the source of the report ("according to the White House") rather than a party?</summary>
     public static bool IsAttribution(string text, int start)

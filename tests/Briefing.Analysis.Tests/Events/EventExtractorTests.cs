@@ -22,6 +22,7 @@ public class EventExtractorTests
     [InlineData("en", "Witkoff and Araghchi held talks in Muscat on Saturday.", "meeting", "2025-08-09", "steve-witkoff,abbas-araghchi")]
     [InlineData("en", "On Tuesday President Isaac Herzog telephoned Aliyev.", "meeting", "2025-08-05", "isaac-herzog,ilham-aliyev")]
     [InlineData("en", "Trump hosted Aliyev at the White House yesterday.", "meeting", "2025-08-08", "donald-trump,ilham-aliyev")]
+    [InlineData("he", "נשיא אזרבייג'ן אילהאם אלייב אירח אתמול בבאקו את שר הביטחון ישראל כ\"ץ.", "meeting", "2025-08-08", "ilham-aliyev,israel-katz")]
     // visit
     [InlineData("he", "שר החוץ ג'ייהון בייראמוב ביקר אתמול בישראל.", "visit", "2025-08-08", "jeyhun-bayramov")]
     [InlineData("en", "Bayramov visited Israel on Wednesday.", "visit", "2025-08-06", "jeyhun-bayramov,israel")]
@@ -34,6 +35,8 @@ public class EventExtractorTests
     [InlineData("en", "Lammy said Iran had failed to give credible assurances.", "statement", "2025-08-09", "david-lammy")]
     [InlineData("en", "Rubio welcomed the decision and warned Tehran.", "statement", "2025-08-09", "marco-rubio")]
     [InlineData("en", "The IAEA board adopted a resolution finding Iran in breach on June 12, 2025.", "statement", "2025-06-12", "iaea,iran")]
+    [InlineData("en", "The IAEA Board of Governors on Thursday passed a resolution censuring Iran.", "statement", "2025-08-07", "iaea,iran")]
+    [InlineData("he", "לדברי כ\"ץ, \"אזרבייג'ן היא שותפה אסטרטגית של ישראל\".", "statement", "2025-08-09", "israel-katz")]
     // recommendation
     [InlineData("he", "מרכז בגין-סאדאת פרסם נייר עמדה הממליץ לממשל טראמפ לשלב את אזרבייג'ן.", "recommendation", "2025-08-09", "besa-center,united-states")]
     [InlineData("he", "החוקרים המליצו לוושינגטון לבטל את סעיף 907.", "recommendation", "2025-08-09", "united-states")]
@@ -46,6 +49,7 @@ public class EventExtractorTests
     // legislation
     [InlineData("he", "טראמפ חתם אתמול על הארכת הוויתור על סעיף 907.", "legislation", "2025-08-08", "donald-trump")]
     [InlineData("he", "הפרלמנט האיראני אישר את החוק ביום רביעי.", "legislation", "2025-08-06", "majlis-iran")]
+    [InlineData("he", "ביום חמישי שעבר אישרה הכנסת בקריאה שלישית את חוק הסנקציות על איראן.", "legislation", "2025-08-07", "knesset")]
     [InlineData("en", "Trump extended a waiver of Section 907 on Friday.", "legislation", "2025-08-08", "donald-trump")]
     [InlineData("en", "Pezeshkian promulgated the law suspending cooperation with the IAEA on Wednesday.", "legislation", "2025-08-06", "masoud-pezeshkian")]
     [InlineData("en", "The waiver was signed in late March by Deputy Secretary of State Stephen Biegun.", "legislation", "2025-03", "stephen-biegun")]
@@ -214,5 +218,32 @@ public class EventExtractorTests
         var e = Assert.Single(Extract("he", "מכון מחקר ישראלי המליץ אתמול לממשלה להרחיב את שיתוף הפעולה עם אזרבייג'ן."));
         Assert.Equal("2025-08-08", e.Date.Format());
         Assert.StartsWith("לממשלה להרחיב", e.Recommendation!.What);
+    }
+
+    [Fact]
+    public void A_host_sets_the_scene_for_what_the_guests_sign()
+    {
+        var events = Extract("he", "נשיא ארה\"ב דונלד טראמפ אירח אתמול את אלייב ואת פשיניאן, שחתמו בנוכחותו על הצהרה משותפת.");
+        Assert.Equal([EventType.Agreement], events.Select(e => e.Type));
+    }
+
+    [Fact]
+    public void A_capital_inside_an_institutions_name_is_part_of_the_name()
+    {
+        var result = Extractor.Extract("", "In a report published on March 3, the Washington Institute recommended that the administration tighten sanctions on Tehran.",
+            "en", Published, false);
+        Assert.Contains(result.ProposedActors, p => p.Name == "Washington Institute" && p.Kind == Briefing.Analysis.Actors.ActorKind.Organization);
+        var advice = Assert.Single(result.Events);
+        Assert.DoesNotContain(advice.Recommendation!.Recommenders, a => a.Key == "united-states");
+        Assert.Equal("2025-03-03", advice.Date.Format());
+    }
+
+    [Fact]
+    public void Hebrew_names_after_a_title_and_its_complements_are_proposed()
+    {
+        var result = Extractor.Extract("", "יועץ הביטחון הלאומי אבנר שלומי קרא לקהילה הבינלאומית להגביר את הלחץ על איראן.", "he", Published, false);
+        var proposal = Assert.Single(result.ProposedActors);
+        Assert.Equal("אבנר שלומי", proposal.Name);
+        Assert.Equal("לקהילה הבינלאומית להגביר את הלחץ על איראן", Assert.Single(result.Events).Recommendation!.What);
     }
 }
