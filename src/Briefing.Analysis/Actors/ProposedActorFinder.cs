@@ -52,18 +52,21 @@ internal static class ProposedActorFinder
             var t = tokens[i];
             if (t.IsHebrew)
             {
-                if (!HebrewTitles.Contains(t.Key))
+                if (!HebrewTitles.Contains(t.Key) && !(t.Key.Length > 2 && t.Key[0] == 'ו' && HebrewTitles.Contains(t.Key[1..])))
                     continue;
                 // Title complements ("שר הביטחון", "יועץ הביטחון הלאומי") carry the article ה; names do not.
                 var j = i + 1;
-                while (j < tokens.Count && j - i <= 4 && !Known(tokens[j])
-                       && (HebrewTitles.Contains(tokens[j].Key) || HebrewStop.Contains(tokens[j].Key) || tokens[j].Key.StartsWith('ה')))
+                // ... and the state it serves ("נשיא טורקיה ארדואן").
+                while (j < tokens.Count && j - i <= 4 && (MentionAt(tokens[j]) is { Actor.Kind: ActorKind.State }
+                       || (!Known(tokens[j]) && (HebrewTitles.Contains(tokens[j].Key) || HebrewStop.Contains(tokens[j].Key) || tokens[j].Key.StartsWith('ה')))))
                     j++;
                 var run = new List<WordToken>();
                 while (j < tokens.Count && run.Count < 2 && tokens[j].IsHebrew && !Known(tokens[j]) && !IsTrigger(tokens[j]) && !HebrewStop.Contains(tokens[j].Key)
                        && !tokens[j].Key.StartsWith('ה') && tokens[j].Key.Length >= 2 && IsAdjacent(text, tokens[j - 1], tokens[j]))
                     run.Add(tokens[j++]);
-                if (run.Count == 2)
+                // One word is a name too when the clause goes on with a verb or ends ("ונשיא טורקיה ארדואן חתמו").
+                var closes = j >= tokens.Count || IsTrigger(tokens[j]) || text.AsSpan(run.Count > 0 ? run[^1].End : 0, Math.Min(2, text.Length - (run.Count > 0 ? run[^1].End : 0))).IndexOfAny(",.:;") >= 0;
+                if (run.Count == 2 || (run.Count == 1 && closes && run[0].Key.Length >= 3))
                     yield return Make(text, offset, run, ActorKind.Person, "he");
                 i = j - 1;
                 continue;

@@ -51,9 +51,10 @@ public static class DefaultTriggers
         Verbs(EventType.Legislation,
             "נחקק", "חוקק", "אישר את החוק", "אישרה את החוק", "אישרה חוק", "העביר חוק", "העבירה חוק", "הפעילו את מנגנון",
             "waived", "waives", "extended a waiver", "extended the waiver", "passed", "approved legislation", "approved the bill",
-            "enacted", "promulgated", "repealed", "vetoed", "triggered", "notified the", "has approved", "imposed sanctions", "reimposed");
+            "enacted", "promulgated", "repealed", "vetoed", "triggered", "notified the", "has approved", "imposed sanctions", "reimposed",
+            "imposed new sanctions", "sanctioned", "הטיל סנקציות", "הטילה סנקציות", "הטילו סנקציות", "הטילה סנקציות חדשות", "הטיל סנקציות חדשות");
         Nouns(EventType.Legislation, "בקריאה שלישית", "בקריאה ראשונה", "בקריאה טרומית", "final reading", "third reading", "הארכת הוויתור", "צו נשיאותי", "executive order", "national security memorandum", "presidential memorandum");
-        CommonNouns(EventType.Legislation, "ויתור", "הוויתור", "הצעת חוק", "waiver", "bill", "certification", "legislation");
+        CommonNouns(EventType.Legislation, "ויתור", "הוויתור", "הצעת חוק", "waiver", "bill", "certification", "legislation", "sanctions", "סנקציות");
         Add(EventType.Legislation, TriggerKind.LegalReference, NounPrefixes,
             "סעיף", "חוק", "תיקון", "ההגבלה", "הגבלה", "Section", "Act", "law", "statute", "amendment", "provision", "restriction", "clause");
 
@@ -69,6 +70,7 @@ public static class DefaultTriggers
             "held", "holds", "hold", "produced", "concluded", "reached", "adopted", "issued", "released", "published", "approved",
             "extended", "extends", "renewed", "granted", "sent", "delivered", "took place", "was held", "introduced", "filed",
             "was adopted", "was passed", "was approved", "was signed", "אושרה", "אושר", "התקבלה",
+            "arrived", "paid", "made", "began", "voted", "imposed", "הטיל", "הטילה", "הטילו", "pass", "approve", "adopt", "הגיע", "הגיעה", "הגיעו", "יצא", "יצאה", "ערך", "ערכה",
             "קיים", "קיימה", "קיימו", "התקיים", "התקיימה", "התקיימו", "פרסם", "פרסמה", "פרסמו", "אישר", "אישרה", "אישרו", "הושג",
             "הושגה", "הגיש", "הגישה", "הגישו", "האריך", "המאריך", "המאריכה", "חידש", "חידשה", "הוציא", "הוציאה", "נערך", "נערכה", "גיבשו", "שלח", "שלחה");
         return list;

@@ -224,6 +224,9 @@ public sealed class EventExtractor
             // "הביקור התקיים…", "The resolution … was adopted": a definite noun goes back to the event already told.
             var refersBack = trigger.Value.Kind == TriggerKind.SupportedNoun && IsDefinite(trigger, s) && article.HasTold(type);
             article.Told(type);
+            // "פקיד אמריקני אמר", "Israeli officials said": an unnamed official's remark is not a timeline statement.
+            if (type == EventType.Statement && !usedContext && actors.All(a => a.Form == MentionForm.Adjective))
+                continue;
             var (date, fromSentence) = DateFor(trigger, s, article);
             var speakers = usedContext ? actors : actors.Where(a => a.Start < trigger.Start).ToList();
             var finalType = type == EventType.Statement && speakers.Any(a => a.Actor.IsAdvisoryBody) ? EventType.Recommendation : type;
@@ -303,8 +306,11 @@ public sealed class EventExtractor
             return false;
         if (kind is not (TriggerKind.Modal or TriggerKind.LegalReference) && t.Value.Type != EventType.Recommendation)
         {
+            // After a noun ("the memorandum … is expected to be published") the future is the event's; after a verb
+            // of saying it is only what was said.
             if (Near(tokens, t.FirstToken - IrrealisWindow, t.FirstToken, SentenceCues.Irrealis)
-                || Near(tokens, t.FirstToken + t.TokenCount, t.FirstToken + t.TokenCount + 2, SentenceCues.Irrealis))
+                || (kind is TriggerKind.Noun or TriggerKind.SupportedNoun
+                    && Near(tokens, t.FirstToken + t.TokenCount, t.FirstToken + t.TokenCount + 2, SentenceCues.Irrealis)))
                 return false;
         }
         if (kind is TriggerKind.Verb or TriggerKind.Signing or TriggerKind.Modal && Near(tokens, t.FirstToken - 2, t.FirstToken, SentenceCues.Negation))
@@ -469,7 +475,7 @@ public sealed class EventExtractor
     private string? PlaceOf(SentenceAnalysis s, PhraseMatch<TriggerDefinition> trigger)
     {
         var candidates = s.Places.Where(p => p.Locative).Select(p => (p.Start, Name: (string?)p.Place.NameEn))
-            .Concat(s.Mentions.Where(m => m.Locative).Select(m => (m.Start, Name: PlaceName(m))))
+            .Concat(s.Mentions.Where(m => m.Locative && m.Form != MentionForm.Adjective).Select(m => (m.Start, Name: PlaceName(m))))
             .Where(c => c.Name is not null);
         return candidates.OrderBy(c => Math.Abs(c.Start - trigger.Start)).Select(c => c.Name).FirstOrDefault();
     }
@@ -478,7 +484,8 @@ public sealed class EventExtractor
     private bool IsAbroad(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s)
     {
         var here = s.Places.Where(p => p.Locative && p.Place.StateKey is not null).Select(p => (p.Start, State: p.Place.StateKey))
-            .Concat(s.Mentions.Where(m => m.Locative).Select(m => (m.Start, State: m.Actor.Kind == ActorKind.State ? m.Actor.Key : m.Actor.AffiliationKey)))
+            .Concat(s.Mentions.Where(m => m.Locative && m.Form != MentionForm.Adjective)
+                .Select(m => (m.Start, State: m.Actor.Kind == ActorKind.State ? m.Actor.Key : m.Actor.AffiliationKey)))
             .Where(c => c.State is not null && c.Start > trigger.Start)
             .OrderBy(c => c.Start - trigger.Start)
             .Select(c => c.State)

@@ -26,6 +26,7 @@ public class EventExtractorTests
     // visit
     [InlineData("he", "שר החוץ ג'ייהון בייראמוב ביקר אתמול בישראל.", "visit", "2025-08-08", "jeyhun-bayramov")]
     [InlineData("en", "Bayramov visited Israel on Wednesday.", "visit", "2025-08-06", "jeyhun-bayramov,israel")]
+    [InlineData("he", "שר החוץ האמריקני מרקו רוביו הגיע הבוקר לישראל לביקור ראשון בתפקידו.", "visit", "2025-08-09", "marco-rubio")]
     [InlineData("en", "Azerbaijani Foreign Minister Jeyhun Bayramov inaugurated the embassy in Tel Aviv on Wednesday.", "visit", "2025-08-06", "jeyhun-bayramov")]
     // statement
     [InlineData("he", "נתניהו ומזכיר המדינה מרקו רוביו פרסמו הצהרה משותפת על איראן.", "statement", "2025-08-09", "benjamin-netanyahu,marco-rubio")]
@@ -33,6 +34,7 @@ public class EventExtractorTests
     [InlineData("he", "שר החוץ האיראני הזהיר את וושינגטון מפני צעדים נוספים.", "statement", "2025-08-09", "iran")]
     [InlineData("en", "Netanyahu and Rubio issued a joint statement on Iran.", "statement", "2025-08-09", "benjamin-netanyahu,marco-rubio")]
     [InlineData("en", "Lammy said Iran had failed to give credible assurances.", "statement", "2025-08-09", "david-lammy")]
+    [InlineData("en", "The Foreign Ministry in Baku said Azerbaijan would not allow its territory to be used against Iran.", "statement", "2025-08-09", "azerbaijan")]
     [InlineData("en", "Rubio welcomed the decision and warned Tehran.", "statement", "2025-08-09", "marco-rubio")]
     [InlineData("en", "The IAEA board adopted a resolution finding Iran in breach on June 12, 2025.", "statement", "2025-06-12", "iaea,iran")]
     [InlineData("en", "The IAEA Board of Governors on Thursday passed a resolution censuring Iran.", "statement", "2025-08-07", "iaea,iran")]
@@ -51,6 +53,8 @@ public class EventExtractorTests
     [InlineData("he", "הפרלמנט האיראני אישר את החוק ביום רביעי.", "legislation", "2025-08-06", "majlis-iran")]
     [InlineData("he", "ביום חמישי שעבר אישרה הכנסת בקריאה שלישית את חוק הסנקציות על איראן.", "legislation", "2025-08-07", "knesset")]
     [InlineData("en", "Trump extended a waiver of Section 907 on Friday.", "legislation", "2025-08-08", "donald-trump")]
+    [InlineData("he", "ארה\"ב הטילה היום סנקציות חדשות על חברות איראניות.", "legislation", "2025-08-09", "united-states")]
+    [InlineData("en", "The Senate voted 51-49 on Tuesday to pass a bill tightening sanctions on Iran.", "legislation", "2025-08-05", "us-congress")]
     [InlineData("en", "Pezeshkian promulgated the law suspending cooperation with the IAEA on Wednesday.", "legislation", "2025-08-06", "masoud-pezeshkian")]
     [InlineData("en", "The waiver was signed in late March by Deputy Secretary of State Stephen Biegun.", "legislation", "2025-03", "stephen-biegun")]
     // agreement
@@ -115,6 +119,8 @@ public class EventExtractorTests
     [InlineData("he", "הצהרה שנועדה לשים קץ לסכסוך בין ארמניה ואזרבייג'ן.")]
     [InlineData("he", "צריך לזכור שגם לאזרבייג'ן יש אינטרסים משלה.")]
     [InlineData("en", "Rubio visited Israel")]
+    [InlineData("he", "פקיד אמריקני אמר כי וושינגטון פועלת לצרף מדינות נוספות.")]
+    [InlineData("en", "Israel and Azerbaijan are expected to sign a free trade agreement next year.")]
     public void Background_negated_planned_and_headline_mentions_are_not_events(string language, string sentence)
     {
         Assert.Empty(Extract(language, sentence));
@@ -245,5 +251,21 @@ public class EventExtractorTests
         var proposal = Assert.Single(result.ProposedActors);
         Assert.Equal("אבנר שלומי", proposal.Name);
         Assert.Equal("לקהילה הבינלאומית להגביר את הלחץ על איראן", Assert.Single(result.Events).Recommendation!.What);
+    }
+
+    [Fact]
+    public void An_adjective_is_never_the_place()
+    {
+        var e = Assert.Single(Extract("en", "Trump signed an executive order on Wednesday restricting investment in Iranian energy firms."));
+        Assert.Equal(EventType.Legislation, e.Type);
+        Assert.Null(e.Place);
+    }
+
+    [Fact]
+    public void A_one_word_Hebrew_name_after_a_title_is_proposed()
+    {
+        var result = Extractor.Extract("", "נשיא אזרבייג'ן אלייב ונשיא טורקיה ארדואן חתמו ב-12 במרץ על הסכם להקמת צינור גז.", "he", Published, false);
+        Assert.Contains(result.ProposedActors, p => p.Name == "ארדואן");
+        Assert.Equal("2025-03-12", Assert.Single(result.Events).Date.Format());
     }
 }
