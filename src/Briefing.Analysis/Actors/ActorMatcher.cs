@@ -32,6 +32,7 @@ public sealed class ActorMatcher
         foreach (var place in places ?? SeedPlaces.All)
             foreach (var alias in place.Aliases)
                 Add(alias, new Alias(null, place, MentionForm.Name, IsAllCaps(alias), !HasHebrew(alias)));
+        _matcher.Compile();
     }
 
     /// <summary>The gazetteer this matcher was built from.</summary>

@@ -26,6 +26,9 @@ internal sealed class PhraseMatcher<T>
         _matcher = null;
     }
 
+    /// <summary>Builds the matcher now, so that concurrent first calls do not race to build it.</summary>
+    public void Compile() => _matcher = new TermMatcher<Entry>(_terms);
+
     /// <summary>All matches in <paramref name="text"/>, possibly overlapping; <paramref name="tokens"/> are its words.</summary>
     public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<WordToken> tokens)
     {
