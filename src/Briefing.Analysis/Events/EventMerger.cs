@@ -45,7 +45,8 @@ public sealed class EventMerger(int dayWindow = 2)
 
     /// <summary>
     /// True when the two signatures describe one event. Shared people or organizations suffice; states alone must be
-    /// at least two in common. A report with an unknown date needs two shared people or organizations.
+    /// at least two in common, and never suffice for recommendations or two undated reports. A report with an unknown
+    /// date and one with a known date need two shared people or organizations.
     /// </summary>
     public bool AreSame(EventSignature a, EventSignature b)
     {
@@ -56,6 +57,9 @@ public sealed class EventMerger(int dayWindow = 2)
         var unknown = a.Date.Precision == DatePrecision.Unknown || b.Date.Precision == DatePrecision.Unknown;
         if (unknown && !(a.Date.Precision == b.Date.Precision))
             return sharedNonStates >= 2;
+        // Advice is told apart by who gives it; undated reports have only their people to go by.
+        if (a.Type == EventType.Recommendation || unknown)
+            return sharedNonStates >= 1;
         return sharedNonStates >= 1 || shared.Count >= 2;
     }
 
@@ -82,7 +86,10 @@ public sealed class EventMerger(int dayWindow = 2)
         }
     }
 
-    /// <summary>Merges reports from many articles into events with several sources. Order of input does not matter for the result's content.</summary>
+    /// <summary>
+    /// Merges reports from many articles into events with several sources; two events of one article never merge.
+    /// The input is ordered (most precise date first, then article id) before grouping, so the result does not depend on input order.
+    /// </summary>
     public IReadOnlyList<MergedEvent> Merge(IEnumerable<EventSource> sources)
     {
         var ordered = sources
@@ -95,7 +102,8 @@ public sealed class EventMerger(int dayWindow = 2)
         foreach (var source in ordered)
         {
             var signature = EventSignature.Of(source.Event);
-            var match = groups.FindIndex(g => AreSame(g.Signature, signature));
+            // Extraction already kept one article's events apart; only other articles can add sources.
+            var match = groups.FindIndex(g => g.Members.All(m => m.ArticleId != source.ArticleId) && AreSame(g.Signature, signature));
             if (match < 0)
             {
                 groups.Add((signature, [source]));

@@ -91,3 +91,25 @@ public class EventMergerTests
         Assert.All(agreements, a => Assert.True(a.Sources.Select(s => s.ArticleId).Distinct().Count() >= 2));
     }
 }
+
+public class SeedStoryMergeTests
+{
+    [Fact]
+    public void The_seed_story_and_its_second_source_give_one_meeting_and_keep_each_articles_recommendations_apart()
+    {
+        var extractor = EventExtractor.CreateDefault();
+        var estimate = new DateOnly(2025, 11, 24);
+        var seed = extractor.Extract("", SeedArticle.Read(), "he", estimate, true).Events.Select(e => new EventSource("seed", e));
+        var (title, body) = CorpusText.Read("he01.txt");
+        var second = extractor.Extract(title, body, "he", estimate, true).Events.Select(e => new EventSource("he01", e)).ToList();
+
+        var merged = new EventMerger().Merge(seed.Concat(second));
+
+        var meeting = Assert.Single(merged, m => m.Type == EventType.Meeting);
+        Assert.Equal(["he01", "seed"], meeting.Sources.Select(s => s.ArticleId).Order());
+        Assert.Single(merged, m => m.Type == EventType.Statement && m.Actors.Any(a => a.Key == "marco-rubio"));
+        var besa = merged.Where(m => m.Type == EventType.Recommendation && m.Actors.Any(a => a.Key == "besa-center")).ToList();
+        Assert.Equal(second.Count(s => s.Event.Type == EventType.Recommendation && s.Event.Actors.Any(a => a.Key == "besa-center")), besa.Count);
+        Assert.All(merged, m => Assert.Equal(m.Sources.Count, m.Sources.Select(s => s.ArticleId).Distinct().Count()));
+    }
+}
