@@ -20,7 +20,7 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var buffer = new NormalizationBuffer();
+        var buffer = new NormalizationBuffer(text.Length + 16);
         Normalize(text, buffer);
         return new NormalizedText(text, new string(buffer.Span), buffer.Starts[..buffer.Length], buffer.Ends[..buffer.Length]);
     }

@@ -1,11 +1,11 @@
 namespace Briefing.Analysis.Text;
 
 /// <summary>Reusable output of one normalization, so hot paths do not allocate per article.</summary>
-internal sealed class NormalizationBuffer
+internal sealed class NormalizationBuffer(int capacity = 4096)
 {
-    public char[] Chars = new char[4096];
-    public int[] Starts = new int[4096];
-    public int[] Ends = new int[4096];
+    public char[] Chars = new char[capacity];
+    public int[] Starts = new int[capacity];
+    public int[] Ends = new int[capacity];
     public int Length;
 
     public ReadOnlySpan<char> Span => Chars.AsSpan(0, Length);

@@ -12,14 +12,9 @@ public static class Tokenizer
     public static IReadOnlyList<Token> Tokenize(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var tokens = new List<Token>();
-        var buffer = new TokenBuffer();
+        var buffer = new TokenBuffer(normalizedText.Length / 4 + 4);
         Tokenize(normalizedText, buffer);
-        for (var i = 0; i < buffer.Count; i++)
-        {
-            tokens.Add(buffer.Tokens[i]);
-        }
-        return tokens;
+        return buffer.Span.ToArray();
     }
 
     internal static void Tokenize(ReadOnlySpan<char> text, TokenBuffer output)
@@ -75,9 +70,9 @@ public static class Tokenizer
 }
 
 /// <summary>Reusable token list for hot paths.</summary>
-internal sealed class TokenBuffer
+internal sealed class TokenBuffer(int capacity = 1024)
 {
-    public Token[] Tokens = new Token[1024];
+    public Token[] Tokens = new Token[Math.Max(capacity, 4)];
     public int Count;
 
     public ReadOnlySpan<Token> Span => Tokens.AsSpan(0, Count);

@@ -69,7 +69,7 @@ public static class SeedTopics
             new TopicDefinition(Section907, 3,
             [
                 new("section-named", "Section 907 named in a text about Azerbaijan", [AnyOf(SeedVocabulary.Section907)],
-                    [AnyOf(Azerbaijan, ["FREEDOM Support Act"])], [AnyOf(Not907)], 30, RuleScope.TitleAndBody, 3),
+                    [AnyOf(Azerbaijan, ["FREEDOM Support Act"])], [AnyOf(OtherSections907)], 30, RuleScope.TitleAndBody, 3),
                 new("bare-907", "The number 907 near Azerbaijan and aid or law vocabulary", ["907"],
                     [AnyOf(Azerbaijan), AnyOf(LawContext)], [AnyOf(Not907)], 25, RuleScope.TitleAndBody, 1.5),
                 new("freedom-support-act", "FREEDOM Support Act in a text about Azerbaijan",

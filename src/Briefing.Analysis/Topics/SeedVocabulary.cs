@@ -19,7 +19,7 @@ public static class SeedVocabulary
     [
         "Israel", "Israeli", "Israelis", "Jerusalem", "Tel Aviv", "Netanyahu", "Herzog", "Lapid", "Sa'ar", "Knesset",
         "ישראל", "ישראלי", "ישראלית", "ישראלים", "ישראליות", "ירושלים", "תל אביב", "נתניהו", "הרצוג", "לפיד", "גדעון סער",
-        "רה\"מ", "הכנסת",
+        "רה\"מ", "IDF", "Mossad", "צה\"ל",
     ];
 
     public static readonly string[] UnitedStates =
@@ -33,9 +33,9 @@ public static class SeedVocabulary
     public static readonly string[] Iran =
     [
         "Iran", "Iranian", "Iranians", "Tehran", "Islamic Republic", "Khamenei", "Araghchi", "Pezeshkian", "IRGC",
-        "Revolutionary Guard", "Revolutionary Guards",
+        "Revolutionary Guard", "Revolutionary Guards", "ayatollah*",
         "איראן", "איראני", "איראנית", "איראנים", "איראניות", "טהרן", "הרפובליקה האסלאמית", "חמינאי", "עראקצ'י", "פזשכיאן",
-        "משמרות המהפכה",
+        "משמרות המהפכה", "אייתולל*",
     ];
 
     /// <summary>Iran's nuclear file and the sanctions regime: specific enough to need only Iran somewhere in the text.</summary>
@@ -57,10 +57,10 @@ public static class SeedVocabulary
         .. IranNuclearAndSanctions, "nuclear", "sanctions", "sanction", "sanctioned", "Hezbollah", "Houthi*", "Hamas",
         "proxies", "proxy", "axis of resistance", "missile*", "ballistic", "drone*", "airstrike*", "air strike*",
         "military strike*", "strike on", "strikes on", "attack on", "attacks on", "aggression", "threat", "threats",
-        "regime", "deterrence", "retaliat*",
+        "regime", "deterrence", "retaliat*", "Security Council",
         "סנקציות", "סנקציה", "חיזבאללה", "חות'ים", "חות'י", "חמאס", "שלוחות", "שלוחים", "ציר הרשע", "ציר ההתנגדות",
         "טיל", "טילים", "כטב\"ם", "כטב\"מים", "תקיפה", "תקיפות", "מתקפה", "תוקפנות", "איום", "איומים", "המשטר", "משטר",
-        "הרתעה",
+        "הרתעה", "מועצת הביטחון",
     ];
 
     public static readonly string[] AbrahamAccords =
@@ -86,12 +86,18 @@ public static class SeedVocabulary
         "סנקציות", "הוראה", "מגביל", "המגביל",
     ];
 
-    /// <summary>Other things numbered 907: flights, phone area codes, roads, tax and education codes.</summary>
+    /// <summary>Other laws with a section 907: tax and education codes.</summary>
+    public static readonly string[] OtherSections907 =
+    [
+        "Internal Revenue", "IRC", "tax code", "tax credit", "U.S.C.", "CFR", "Higher Education Act", "Title 26",
+        "פקודת מס הכנסה", "חוק מס",
+    ];
+
+    /// <summary>Other things numbered 907: flights, phone area codes, roads, and other laws' sections.</summary>
     public static readonly string[] Not907 =
     [
-        "flight", "flights", "airline*", "airport", "area code", "phone", "dial", "road", "route", "highway", "bus",
-        "Internal Revenue", "IRC", "tax code", "tax credit", "U.S.C.", "CFR", "Higher Education Act",
-        "טיסה", "טיסת", "טיסות", "קידומת", "טלפון", "כביש", "אוטובוס", "פקודת מס הכנסה",
+        .. OtherSections907, "flight", "flights", "airline*", "airport", "area code", "phone", "dial", "road", "route",
+        "highway", "bus", "טיסה", "טיסת", "טיסות", "קידומת", "טלפון", "כביש", "אוטובוס",
     ];
 
     /// <summary>Sport and culture: a match or a film review between the same countries is not diplomacy.</summary>
@@ -100,9 +106,10 @@ public static class SeedVocabulary
         "football", "soccer", "UEFA", "FIFA", "Champions League", "Europa League", "Conference League", "World Cup",
         "stadium", "striker", "goalkeeper", "midfielder", "Qarabag", "Neftchi", "film", "films", "cinema", "movie",
         "film festival", "Cannes", "Palme d'Or", "box office", "Eurovision", "Olympics", "Olympic", "tournament",
-        // Hebrew words that are also everyday words are left out: במאי is also "in May", ביקורת is "criticism".
+        // Hebrew words that are also everyday words are left out or given with the article: במאי is also "in May",
+        // ביקורת is "criticism", and שוער would match משוער ("estimated") behind the prefix מ.
         "כדורגל", "כדורסל", "ליגת האלופות", "הליגה האירופית", "ליגת הקונפרנס", "מונדיאל", "גביע העולם", "אצטדיון",
-        "שוער", "קרבאך", "נפטצ'י", "אופ\"א", "פיפ\"א", "סרט", "סרטים", "סרטו", "קולנוע", "פסטיבל", "קאן", "דקל הזהב",
+        "השוער", "קרבאך", "נפטצ'י", "אופ\"א", "פיפ\"א", "סרט", "סרטים", "סרטו", "קולנוע", "פסטיבל", "קאן", "דקל הזהב",
         "הבמאי", "במאית", "במאים", "אירוויזיון", "אולימפיאדה", "האולימפיאדה", "אולימפי", "אולימפית", "טורניר",
     ];
 

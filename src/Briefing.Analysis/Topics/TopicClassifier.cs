@@ -205,12 +205,12 @@ public sealed class TopicClassifier
         var rule = _rules[ruleIndex];
         var within = rule.Rule.WithinWords;
         var occurrences = scratch.Occurrences;
-        string? globalReason = null;
+        Problem? globalProblem = null;
         if (within is null)
         {
             if (rule.None >= 0 && occurrences[rule.None].Count > 0)
             {
-                globalReason = $"excluded: '{occurrences[rule.None][0].Term}' occurs";
+                globalProblem = new Problem(rule.None, occurrences[rule.None][0].Term);
             }
             else
             {
@@ -218,7 +218,7 @@ public sealed class TopicClassifier
                 {
                     if (occurrences[group].Count == 0)
                     {
-                        globalReason = "missing: " + RequiredItemName(rule, group);
+                        globalProblem = new Problem(group, null);
                         break;
                     }
                 }
@@ -239,12 +239,12 @@ public sealed class TopicClassifier
             {
                 continue;
             }
-            var reason = globalReason ?? (within is { } n ? ContextProblem(rule, anchor, n, occurrences) : null);
-            if (reason is not null)
+            var problem = globalProblem ?? (within is { } n ? ContextProblem(rule, anchor, n, occurrences) : null);
+            if (problem is { } found)
             {
                 if (trace)
                 {
-                    scratch.Rejected.Add(new RejectedOccurrence(ruleIndex, anchor, reason));
+                    scratch.Rejected.Add(new RejectedOccurrence(ruleIndex, anchor, Describe(rule, found)));
                 }
                 continue;
             }
@@ -257,21 +257,33 @@ public sealed class TopicClassifier
         scratch.TopicScores[rule.Topic] += RuleScore(rule, hits);
     }
 
-    private string? ContextProblem(CompiledRule rule, Occurrence anchor, int within, List<Occurrence>[] occurrences)
+    private Problem? ContextProblem(CompiledRule rule, Occurrence anchor, int within, List<Occurrence>[] occurrences)
     {
         if (rule.None >= 0 && FindNear(occurrences[rule.None], anchor, within) is { } excluded)
         {
-            return $"excluded: '{excluded.Term}' within {within} words";
+            return new Problem(rule.None, excluded.Term);
         }
         foreach (var group in rule.Required)
         {
             if (FindNear(occurrences[group], anchor, within) is null)
             {
-                return $"missing within {within} words: {RequiredItemName(rule, group)}";
+                return new Problem(group, null);
             }
         }
         return null;
     }
+
+    // Reasons are worded only for traces; Classify must not pay for strings it throws away.
+    private static string Describe(CompiledRule rule, Problem problem)
+    {
+        var where = rule.Rule.WithinWords is { } n ? $"within {n} words" : "in title or body";
+        return problem.ExcludedTerm is { } term
+            ? $"excluded: '{term}' {where}"
+            : $"missing {where}: {RequiredItemName(rule, problem.Group)}";
+    }
+
+    /// <summary>Why an anchor did not count: an excluding term found, or a required group missing.</summary>
+    private readonly record struct Problem(int Group, string? ExcludedTerm);
 
     /// <summary>An occurrence within <paramref name="within"/> words of the anchor in its field. Lists are in text
     /// order (title, then body), so a binary search skips to the window.</summary>

@@ -30,6 +30,7 @@ public class SeedTopicsTests
     [InlineData("ישראל תקפה באיראן", "מטוסי חיל האוויר תקפו הלילה מתקני גרעין בנתנז ובפורדו. בטהרן איימו בתגובה, ובוושינגטון קראו לאיפוק.", Iran)]
     [InlineData("Hezbollah fires rockets", "Hezbollah fired rockets at northern Israel. The Iran-backed group acted with Hamas; Tehran praised the attack.", Iran)]
     [InlineData("Trump: Iran must not have nuclear weapons", "President Trump said on Sunday Iran would never be allowed a nuclear weapon.", Iran)]
+    [InlineData("", "The road to repealing Section 907, which restricts US aid to Azerbaijan, runs through Congress.", S907)]
     [InlineData("", "Congress is debating a bill to repeal Section 907, arguing that the restriction on aid to Azerbaijan is outdated.", S907)]
     public void Assigns(string title, string body, string slug) =>
         Assert.Contains(slug, Classifier.Classify(title, body).Select(a => a.Slug));
@@ -41,6 +42,7 @@ public class SeedTopicsTests
     [InlineData("", "Section 907 of the Internal Revenue Code limits the tax credit for foreign oil and gas extraction income.", S907)]
     [InlineData("", "The bill passed with 907 votes in the European Parliament.", S907)]
     [InlineData("", "כביש 907 ייסגר מחר לתנועה בשל עבודות.", S907)]
+    [InlineData("", "Azerbaijan Airlines said flight 907 to Baku was delayed; passengers may call 907-555-0100.", S907)]
     // sport and culture between the same countries
     [InlineData("Maccabi Tel Aviv beat Qarabag", "Maccabi Tel Aviv beat Azerbaijani champions Qarabag 2-1 in Baku in the Europa League. The Israeli side's striker scored twice at the stadium.", Iaus)]
     [InlineData("מכבי חיפה ניצחה את קרבאך", "מכבי חיפה הישראלית ניצחה 0:2 את קרבאך האזרית באצטדיון בבאקו, במשחק בליגת האלופות. שוער ישראל בלט.", Iaus)]
@@ -60,6 +62,15 @@ public class SeedTopicsTests
     [InlineData("", "Israel and Azerbaijan finished first and second at the Eurovision. Baku fans cheered the Israeli entry; the tournament ends today.", Iaus)]
     public void Does_not_assign(string title, string body, string slug) =>
         Assert.DoesNotContain(slug, Classifier.Classify(title, body).Select(a => a.Slug));
+
+    [Theory]
+    [InlineData("המחיר המשוער של העסקה עלה במאי", 0)]
+    [InlineData("השוער של קרבאך הצטיין בסרט", 3)]
+    public void Counter_vocabulary_avoids_everyday_hebrew_words(string body, double expectedHits)
+    {
+        var rule = Classifier.Explain("", body).Single(t => t.Slug == Iaus).Rules.Single(r => r.RuleId == "sport-culture");
+        Assert.Equal(expectedHits, rule.CountedHits);
+    }
 
     [Fact]
     public void Seed_article_gets_all_three_topics_with_evidence()

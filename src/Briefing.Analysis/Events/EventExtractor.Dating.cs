@@ -1,0 +1,59 @@
+using Briefing.Analysis.Actors;
+
+namespace Briefing.Analysis.Events;
+
+// Which date an event gets, at which precision.
+public sealed partial class EventExtractor
+{
+    private static (PartialDate Date, bool FromSentence) DateFor(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, ArticleState article)
+    {
+        var own = ClosestDate(trigger.Start, s.Dates, d => d.Kind is DateMentionKind.Explicit or DateMentionKind.Relative or DateMentionKind.SameDay);
+        if (own is { } d)
+            return d.Kind == DateMentionKind.SameDay ? (article.NarrativeDate, false) : (d.Date, true);
+        // "in 2016", "ב-2016" dates the event itself only when no other trigger (a law, say) is closer to the year.
+        foreach (var year in s.Dates.Where(x => x.Kind == DateMentionKind.Year))
+        {
+            if (trigger.Value.Kind == TriggerKind.LegalReference || !IsInYear(s.Sentence.Text, year))
+                continue;
+            var nearest = s.Triggers.Where(t => t.Value.Kind != TriggerKind.Support)
+                .MinBy(t => Math.Abs(t.Start - year.Start));
+            if (nearest.Start == trigger.Start && (s.Statutes.Count == 0 || trigger.Value.Type == EventType.Legislation))
+                return (year.Date, true);
+        }
+        if (IsPluperfect(trigger, s))
+            return (PartialDate.Unknown, false);
+        return (article.NarrativeDate, false);
+    }
+
+    private static bool IsInYear(string text, DateMention year)
+    {
+        var before = text[Math.Max(0, year.Start - 4)..year.Start];
+        return before.EndsWith("in ", StringComparison.Ordinal) || text[year.Start] == 'ב';
+    }
+
+    // "had warned" places the event before the news — unless it is reported speech ("said the two had held talks").
+    private static bool IsPluperfect(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s)
+    {
+        if (!Near(s.Tokens, trigger.FirstToken - 3, trigger.FirstToken, ["had"]))
+            return false;
+        return !s.Triggers.Any(t => t.Value.Type == EventType.Statement && t.Value.Kind == TriggerKind.Verb && t.Start < trigger.Start);
+    }
+
+    private static DateMention? ClosestDate(int position, List<DateMention> dates, Func<DateMention, bool> filter)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            if (!filter(d))
+                continue;
+            var distance = d.Start >= position ? d.Start - position : position - d.End;
+            if (distance < bestDistance)
+            {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}
