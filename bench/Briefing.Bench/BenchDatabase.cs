@@ -20,6 +20,7 @@ public sealed class BenchDatabase : IDbContextFactory<BriefingDbContext>, IDispo
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         db.Database.Migrate();
         SeedData.SeedTopicsAsync(db, DateTime.UtcNow, CancellationToken.None).GetAwaiter().GetResult();
+        Briefing.Web.Features.Events.ActorGazetteer.SeedAsync(db, DateTime.UtcNow, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public BriefingDbContext CreateDbContext() => new SqliteBriefingDbContext(options);

@@ -65,6 +65,7 @@ public static class DatabaseInitializer
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await SeedData.SeedTopicsAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await Features.Events.ActorGazetteer.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
 
         var options = provider.GetRequiredService<IOptions<BriefingOptions>>().Value;

@@ -3,6 +3,7 @@ using Briefing.Web.Features.Audit;
 using Briefing.Web.Features.Auth;
 using Briefing.Web.Features.Processing;
 using Briefing.Web.Features.Dashboard;
+using Briefing.Web.Features.Events;
 using Briefing.Web.Features.Ingestion;
 using Briefing.Web.Features.Topics;
 
@@ -17,6 +18,7 @@ public static class FeatureRegistration
         services.AddSingleton<DashboardService>();
         services.AddSingleton<TopicService>();
         services.AddSingleton<TopicAssignmentService>();
+        services.AddSingleton<EventExtractionService>();
         services.AddSingleton<ArticleAnalysis>();
         services.AddSingleton<StoryIndex>();
         services.AddSingleton<IngestionService>();

@@ -41,6 +41,7 @@ public sealed class PostgresServer : IAsyncLifetime
         await using var db = factory.CreateDbContext();
         await db.Database.MigrateAsync();
         await SeedData.SeedTopicsAsync(db, DateTime.UtcNow, CancellationToken.None);
+        await Briefing.Web.Features.Events.ActorGazetteer.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
         return factory;
     }
 

@@ -23,6 +23,7 @@ public sealed class SqliteTestDatabase : IDbContextFactory<BriefingDbContext>, I
         await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync();
         await SeedData.SeedTopicsAsync(db, DateTime.UtcNow, CancellationToken.None);
+        await Briefing.Web.Features.Events.ActorGazetteer.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
         return database;
     }
 

@@ -19,7 +19,7 @@ public class IngestionServiceTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await SqliteTestDatabase.CreateAsync();
-        ingestion = new IngestionService(database, new ArticleAnalysis(new TopicAssignmentService(database, clock)),
+        ingestion = new IngestionService(database, new ArticleAnalysis(new TopicAssignmentService(database, clock), new Briefing.Web.Features.Events.EventExtractionService(database, clock), database),
             new StoryIndex(database), clock, Options.Create(new BriefingOptions()));
     }
 

@@ -110,7 +110,7 @@ public sealed class IngestionService(
             article.StorySignature = signature.Serialize();
             var head = stories.FindStory(signature, article.PublishedDate);
             var sameBatchHead = head is null ? FindInBatch(added, signature, article.PublishedDate) : null;
-            analysis.AnalyzeNew(db, article, context);
+            await analysis.AnalyzeNewAsync(db, article, context, cancellationToken);
             db.Articles.Add(article);
             batchByHash[hash] = article;
             if (canonical is not null) batchByUrl[canonical] = article;

@@ -1,0 +1,190 @@
+using Briefing.Analysis.Events;
+using Briefing.Web.Data;
+using Briefing.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using AnalysisEventType = Briefing.Analysis.Events.EventType;
+using AnalysisPrecision = Briefing.Analysis.Events.DatePrecision;
+using StoredEvent = Briefing.Web.Data.Entities.Event;
+using StoredEventType = Briefing.Web.Data.Entities.EventType;
+using StoredPrecision = Briefing.Web.Data.Entities.DatePrecision;
+using EventActor = Briefing.Web.Data.Entities.EventActor;
+using EventSource = Briefing.Web.Data.Entities.EventSource;
+
+namespace Briefing.Web.Features.Events;
+
+/// <summary>The extractor compiled from the stored gazetteer, with actor ids by key.</summary>
+public sealed record CompiledEvents(EventExtractor Extractor, IReadOnlyDictionary<string, int> ActorIds)
+{
+    private readonly Dictionary<int, string> keys = ActorIds.ToDictionary(p => p.Value, p => p.Key);
+    public string? KeyOf(int actorId) => keys.GetValueOrDefault(actorId);
+}
+
+/// <summary>One batch's filing state: candidate events loaded once per (type, year), and those added meanwhile.</summary>
+public sealed class EventFiling(CompiledEvents compiled)
+{
+    public CompiledEvents Compiled { get; } = compiled;
+    public Dictionary<(StoredEventType Type, int? Year), List<StoredEvent>> Candidates { get; } = [];
+    public string? KeyOf(int actorId) => Compiled.KeyOf(actorId);
+}
+
+/// <summary>
+/// Extracts events from articles and files them: a report of an event already stored (same type, compatible date,
+/// shared actors — <see cref="EventMerger.AreSame"/>) becomes another source of it, so a timeline never shows the same
+/// meeting twice. Curated events (confirmed, edited, rejected) are never changed by extraction.
+/// </summary>
+public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> dbFactory, TimeProvider clock)
+{
+    private readonly EventMerger merger = new();
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private CompiledEvents? compiled;
+
+    public void Invalidate() => compiled = null;
+
+    public async Task<CompiledEvents> CompiledAsync(CancellationToken cancellationToken = default)
+    {
+        if (compiled is { } ready)
+            return ready;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (compiled is { } again)
+                return again;
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var actors = await db.Actors.AsNoTracking().Where(a => a.Status == ActorStatus.Confirmed).ToListAsync(cancellationToken);
+            compiled = new CompiledEvents(new EventExtractor(actors.Select(ActorGazetteer.ToDefinition)), actors.ToDictionary(a => a.Key, a => a.Id));
+            return compiled;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Extracts the events of <paramref name="article"/> (new or stored, its topics already assigned) and files them in
+    /// <paramref name="db"/> without saving. Quotes already filed under a curated event are left alone.
+    /// </summary>
+    public async Task ApplyAsync(BriefingDbContext db, Article article, EventFiling filing, CancellationToken cancellationToken)
+    {
+        var events = filing.Compiled;
+        var result = events.Extractor.Extract(article.Title, article.Text, article.Language, article.PublishedDate, article.PublishedIsEstimated);
+        if (result.Events.Count == 0 && result.ProposedActors.Count == 0)
+            return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var topicIds = article.Topics.Where(t => !t.IsExcluded).Select(t => t.TopicId).ToList();
+        var curatedQuotes = article.Id == 0 ? [] : (await db.EventSources
+            .Where(s => s.ArticleId == article.Id && s.Event!.IsCurated).Select(s => s.QuoteStart).ToListAsync(cancellationToken)).ToHashSet();
+
+        foreach (var extracted in result.Events)
+        {
+            if (curatedQuotes.Contains(extracted.QuoteStart))
+                continue;
+            var target = await FindSameAsync(db, extracted, filing, cancellationToken);
+            if (target is null)
+            {
+                target = NewEvent(extracted, events, now);
+                db.Events.Add(target);
+                filing.Candidates[(target.Type, target.Year)].Add(target);
+            }
+            if (!target.Sources.Any(s => (s.Article == article || (article.Id != 0 && s.ArticleId == article.Id)) && s.QuoteStart == extracted.QuoteStart))
+                target.Sources.Add(new EventSource
+                {
+                    Article = article, Quote = extracted.Quote, QuoteField = extracted.QuoteField == TextField.Title ? "title" : "body",
+                    QuoteStart = extracted.QuoteStart, QuoteLength = extracted.QuoteLength,
+                });
+            foreach (var topicId in topicIds.Where(id => !target.Topics.Any(t => t.TopicId == id)))
+                target.Topics.Add(new EventTopic { TopicId = topicId, SortDate = target.SortDate });
+            target.UpdatedAt = now;
+        }
+
+        foreach (var proposal in result.ProposedActors.DistinctBy(p => p.Name))
+        {
+            var key = "proposed-" + Slug(proposal.Name);
+            if (db.Actors.Local.Any(a => a.Key == key) || await db.Actors.AnyAsync(a => a.Key == key, cancellationToken))
+                continue;
+            db.Actors.Add(new Actor
+            {
+                Key = key, Kind = ActorGazetteer.ToStored(proposal.Kind), NameEn = proposal.Language == "he" ? proposal.Name : proposal.Name,
+                NameHe = proposal.Language == "he" ? proposal.Name : null, Aliases = [proposal.Name], Role = proposal.Context,
+                Status = ActorStatus.Proposed, CreatedAt = now,
+            });
+        }
+    }
+
+    private async Task<StoredEvent?> FindSameAsync(BriefingDbContext db, ExtractedEvent extracted, EventFiling filing, CancellationToken cancellationToken)
+    {
+        var signature = EventSignature.Of(extracted);
+        var type = ToStored(extracted.Type);
+        var year = extracted.Date.Year;
+        // Candidates: same type and year (or both undated), loaded once per batch, plus those added in this batch.
+        if (!filing.Candidates.TryGetValue((type, year), out var candidates))
+        {
+            candidates = await db.Events.Include(e => e.Actors).Include(e => e.Sources).Include(e => e.Topics)
+                .Where(e => e.Type == type && e.Year == year).AsSplitQuery().ToListAsync(cancellationToken);
+            filing.Candidates[(type, year)] = candidates;
+        }
+        foreach (var candidate in candidates)
+        {
+            var candidateSignature = new EventSignature(ToAnalysis(candidate.Type), DateOf(candidate),
+                candidate.Actors.Select(a => filing.KeyOf(a.ActorId)).OfType<string>().ToHashSet(StringComparer.Ordinal), candidate.MergeKey);
+            if (merger.AreSame(signature, candidateSignature))
+                return candidate;
+        }
+        return null;
+    }
+
+    private static StoredEvent NewEvent(ExtractedEvent extracted, CompiledEvents events, DateTime now)
+    {
+        var date = extracted.Date;
+        var ev = new StoredEvent
+        {
+            Type = ToStored(extracted.Type),
+            Year = date.Year, Month = date.Month, Day = date.Day, Precision = ToStored(date.Precision),
+            SortDate = date.EarliestDay?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Place = extracted.Place, Summary = extracted.Summary, Status = EventStatus.Proposed, Language = extracted.Language,
+            StatuteKey = extracted.StatuteKey, MergeKey = EventSignature.Of(extracted).Instrument,
+            RecommendedBy = extracted.Recommendation is { } r ? string.Join(", ", r.Recommenders.Select(a => a.NameEn)) : null,
+            RecommendedTo = extracted.Recommendation is { } r2 ? string.Join(", ", r2.Addressees.Select(a => a.NameEn)) : null,
+            RecommendationText = extracted.Recommendation?.What,
+            CreatedAt = now, UpdatedAt = now,
+        };
+        void AddActor(string key, string role)
+        {
+            if (events.ActorIds.TryGetValue(key, out var id) && !ev.Actors.Any(a => a.ActorId == id && a.Role == role))
+                ev.Actors.Add(new EventActor { ActorId = id, Role = role });
+        }
+        foreach (var actor in extracted.Actors)
+            AddActor(actor.Key, "participant");
+        foreach (var actor in extracted.Recommendation?.Recommenders ?? [])
+            AddActor(actor.Key, "recommender");
+        foreach (var actor in extracted.Recommendation?.Addressees ?? [])
+            AddActor(actor.Key, "addressee");
+        return ev;
+    }
+
+    public static PartialDate DateOf(StoredEvent e) => e.Precision switch
+    {
+        StoredPrecision.Day when e is { Year: { } y, Month: { } m, Day: { } d } => PartialDate.OfDay(new DateOnly(y, m, d)),
+        StoredPrecision.Month when e is { Year: { } y, Month: { } m } => PartialDate.OfMonth(y, m),
+        StoredPrecision.Year when e.Year is { } y => PartialDate.OfYear(y),
+        _ => PartialDate.Unknown,
+    };
+
+    public static StoredEventType ToStored(AnalysisEventType type) => (StoredEventType)(int)type;
+    public static AnalysisEventType ToAnalysis(StoredEventType type) => (AnalysisEventType)(int)type;
+    public static StoredPrecision ToStored(AnalysisPrecision precision) => precision switch
+    {
+        AnalysisPrecision.Day => StoredPrecision.Day,
+        AnalysisPrecision.Month => StoredPrecision.Month,
+        AnalysisPrecision.Year => StoredPrecision.Year,
+        _ => StoredPrecision.Unknown,
+    };
+
+    private static string Slug(string name)
+    {
+        var chars = name.Trim().ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray();
+        var slug = new string(chars).Trim('-');
+        while (slug.Contains("--")) slug = slug.Replace("--", "-");
+        return slug.Length > 80 ? slug[..80] : slug;
+    }
+}
