@@ -302,6 +302,35 @@ public class BriefWorkbookWriterTests
     }
 
     [Fact]
+    public void Dates_excel_cannot_hold_are_iso_text_and_missing_dates_stay_empty()
+    {
+        var document = BriefSamples.English() with { From = default, To = default, GeneratedAtUtc = default };
+        var topic = document.Topics[2] with
+        {
+            Events = [document.Topics[2].Events[0] with { Date = new DateOnly(1899, 12, 31) }],
+        };
+        using var workbook = Render(document with { Topics = [topic] });
+
+        var early = workbook.Worksheet("Section 907").Cell(2, 1);
+        Assert.Equal(XLDataType.Text, early.DataType);
+        Assert.Equal("1899-12-31", early.GetString());
+        var summary = workbook.Worksheet("Summary");
+        Assert.True(summary.Cell(4, 2).IsEmpty());
+        Assert.True(summary.Cell(6, 2).IsEmpty());
+    }
+
+    [Fact]
+    public void Link_cells_look_like_links_and_unlinked_urls_do_not()
+    {
+        using var workbook = Render(BriefSamples.Hebrew());
+        var sheet = workbook.Worksheet("ישראל–אזרבייג'ן–ארה\"ב");
+
+        Assert.Equal(XLFontUnderlineValues.Single, sheet.Cell(2, 6).Style.Font.Underline);
+        Assert.Equal(XLFontUnderlineValues.None, sheet.Cell(4, 6).Style.Font.Underline);
+        Assert.Equal(XLFontUnderlineValues.None, sheet.Cell(1, 6).Style.Font.Underline);
+    }
+
+    [Fact]
     public void File_name_comes_from_the_week()
     {
         Assert.Equal("brief-2025-W32.xlsx", BriefWorkbookWriter.FileName(BriefSamples.Hebrew()));

@@ -36,20 +36,27 @@ public sealed class BriefWorkbookWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         var generatedAt = AsUtc(document.GeneratedAtUtc);
-        using var raw = new MemoryStream();
-        using (var workbook = Build(document, generatedAt))
+        var additions = new Dictionary<string, SheetAdditions>(StringComparer.OrdinalIgnoreCase);
+        PackageEntries entries;
+        using (var raw = new MemoryStream())
         {
-            workbook.SaveAs(raw, new SaveOptions { ValidatePackage = false, EvaluateFormulasBeforeSaving = false, GenerateCalculationChain = false });
+            using (var workbook = Build(document, generatedAt, additions))
+            {
+                workbook.SaveAs(raw, new SaveOptions { ValidatePackage = false, EvaluateFormulasBeforeSaving = false, GenerateCalculationChain = false });
+            }
+            raw.Position = 0;
+            entries = PackageEntries.Read(raw);
         }
-        raw.Position = 0;
-        // Normalised into memory first: ZipArchive writes different headers to non-seekable streams.
-        using var normalised = new MemoryStream();
-        DeterministicPackage.Normalize(raw, normalised, generatedAt);
-        normalised.Position = 0;
-        normalised.CopyTo(output);
+        SheetExtras.Apply(entries, additions);
+        DeterministicPackage.Normalize(entries);
+        // Zipped into memory first: ZipArchive writes different headers to non-seekable streams.
+        using var finished = new MemoryStream();
+        entries.Write(finished, DeterministicPackage.ZipTimestamp(generatedAt));
+        finished.Position = 0;
+        finished.CopyTo(output);
     }
 
-    private static XLWorkbook Build(BriefDocument document, DateTime generatedAt)
+    private static XLWorkbook Build(BriefDocument document, DateTime generatedAt, Dictionary<string, SheetAdditions> additions)
     {
         var labels = BriefLabels.For(document.Language);
         var workbook = new XLWorkbook();
@@ -63,12 +70,12 @@ public sealed class BriefWorkbookWriter
         var changesName = names.Allocate(ChangesSheet);
         var topicNames = document.Topics.Select((t, i) => names.Allocate(t.Name, t.Slug.Length > 0 ? t.Slug : $"Topic {i + 1}")).ToList();
 
-        WriteSummary(workbook.AddWorksheet(summaryName), document, labels, generatedAt);
+        additions[summaryName] = WriteSummary(workbook.AddWorksheet(summaryName), document, labels, generatedAt);
         for (var i = 0; i < document.Topics.Count; i++)
-            WriteTopic(workbook.AddWorksheet(topicNames[i]), document.Topics[i], labels, $"Topic_{i + 1}");
-        WriteRecommendations(workbook.AddWorksheet(recommendationsName), document, labels);
-        WriteArticles(workbook.AddWorksheet(articlesName), document, labels);
-        WriteChanges(workbook.AddWorksheet(changesName), document, labels);
+            additions[topicNames[i]] = WriteTopic(workbook.AddWorksheet(topicNames[i]), document.Topics[i], labels, $"Topic_{i + 1}");
+        additions[recommendationsName] = WriteRecommendations(workbook.AddWorksheet(recommendationsName), document, labels);
+        additions[articlesName] = WriteArticles(workbook.AddWorksheet(articlesName), document, labels);
+        additions[changesName] = WriteChanges(workbook.AddWorksheet(changesName), document, labels);
         workbook.Worksheet(1).SetTabActive();
         return workbook;
     }
@@ -86,7 +93,7 @@ public sealed class BriefWorkbookWriter
         properties.Modified = generatedAt;
     }
 
-    private static void WriteSummary(IXLWorksheet sheet, BriefDocument document, BriefLabels labels, DateTime generatedAt)
+    private static SheetAdditions WriteSummary(IXLWorksheet sheet, BriefDocument document, BriefLabels labels, DateTime generatedAt)
     {
         string[] countHeaders =
         [
@@ -99,7 +106,7 @@ public sealed class BriefWorkbookWriter
 
         writer.Text(1, 1, $"{labels.Title} {document.Week}".Trim());
         SheetWriter.StyleHeader(sheet.Range(1, 1, 1, columns));
-        sheet.Cell(1, 1).Style.Font.FontSize = 14;
+        sheet.Range(1, 1, 1, columns).Style.Font.FontSize = 14;
         sheet.Row(1).Height = 22;
 
         var row = 3;
@@ -138,9 +145,7 @@ public sealed class BriefWorkbookWriter
             sheet.Row(row).Height = RowHeight(bottomLine, 68);
             row++;
         }
-        var countsTable = sheet.Range(countsHeader, 1, Math.Max(row - 1, countsHeader + 1), columns).CreateTable("Summary_Topics");
-        countsTable.Theme = XLTableTheme.TableStyleLight9;
-        SheetWriter.StyleHeader(sheet.Range(countsHeader, 1, countsHeader, columns));
+        writer.AddTable("Summary_Topics", countHeaders, countsHeader, row - 1);
         row = Math.Max(row, countsHeader + 2) + 1;
 
         WriteChangeCounts(writer, row, document, labels);
@@ -153,18 +158,24 @@ public sealed class BriefWorkbookWriter
         sheet.Row(countsHeader).Height = 32;
         sheet.SheetView.FreezeRows(1);
         writer.PrintSetup(1);
+        return writer.Additions;
     }
 
     private static SheetWriter KeyValue(SheetWriter writer, int row, string label)
     {
-        writer.Text(row, 1, label).Style.Font.Bold = true;
+        Bold(writer.Text(row, 1, label));
         return writer;
+    }
+
+    private static void Bold(IXLCell? cell)
+    {
+        if (cell is not null) cell.Style.Font.Bold = true;
     }
 
     private static void WriteChangeCounts(SheetWriter writer, int row, BriefDocument document, BriefLabels labels)
     {
         var kinds = new[] { BriefChangeKind.New, BriefChangeKind.Updated, BriefChangeKind.Removed };
-        writer.Text(row, 1, labels.WhatChanged).Style.Font.Bold = true;
+        Bold(writer.Text(row, 1, labels.WhatChanged));
         row++;
         writer.HeaderRow(row++, [labels.Topic, .. kinds.Select(k => labels.ChangeKinds[k])]);
 
@@ -182,12 +193,12 @@ public sealed class BriefWorkbookWriter
             }
             row++;
         }
-        writer.Text(row, 1, "Σ").Style.Font.Bold = true;
+        Bold(writer.Text(row, 1, "Σ"));
         for (var k = 0; k < kinds.Length; k++)
             writer.Number(row, 2 + k, document.Changes.Count(c => c.Kind == kinds[k])).Style.Font.Bold = true;
     }
 
-    private static void WriteTopic(IXLWorksheet sheet, BriefTopicSection topic, BriefLabels labels, string tableName)
+    private static SheetAdditions WriteTopic(IXLWorksheet sheet, BriefTopicSection topic, BriefLabels labels, string tableName)
     {
         var sourceColumns = Math.Clamp(topic.Events.Count == 0 ? 1 : topic.Events.Max(e => e.Sources.Count), 1, DefaultMaxSources);
         List<string> headers = [labels.Date, labels.Type, labels.Summary, labels.Actors, labels.Place];
@@ -199,6 +210,7 @@ public sealed class BriefWorkbookWriter
         writer.DateColumn(1);
         writer.Wrapped(3, 60);
         writer.Wrapped(quoteColumn, 50);
+        for (var i = 0; i < sourceColumns; i++) writer.LinkColumn(6 + i);
         writer.HeaderRow(1, headers);
 
         var row = 2;
@@ -213,7 +225,8 @@ public sealed class BriefWorkbookWriter
             writer.Text(row, quoteColumn, item.Quote);
             row++;
         }
-        writer.FinishTable(tableName, 1, row - 1, headers.Count);
+        writer.FinishTable(tableName, headers, row - 1);
+        return writer.Additions;
     }
 
     /// <summary>One link per column; sources beyond the last column are appended to it as text so none is lost.</summary>
@@ -231,12 +244,13 @@ public sealed class BriefWorkbookWriter
         }
     }
 
-    private static void WriteRecommendations(IXLWorksheet sheet, BriefDocument document, BriefLabels labels)
+    private static SheetAdditions WriteRecommendations(IXLWorksheet sheet, BriefDocument document, BriefLabels labels)
     {
         string[] headers = [labels.Date, labels.Who, labels.ToWhom, labels.What, labels.Topic, labels.Source];
         var writer = new SheetWriter(sheet, labels.RightToLeft, headers.Length);
         writer.DateColumn(1);
         writer.Wrapped(4, 70);
+        writer.LinkColumn(6);
         writer.HeaderRow(1, headers);
         var row = 2;
         foreach (var topic in document.Topics)
@@ -252,15 +266,17 @@ public sealed class BriefWorkbookWriter
                 row++;
             }
         }
-        writer.FinishTable("Recommendations_Table", 1, row - 1, headers.Length);
+        writer.FinishTable("Recommendations_Table", headers, row - 1);
+        return writer.Additions;
     }
 
-    private static void WriteArticles(IXLWorksheet sheet, BriefDocument document, BriefLabels labels)
+    private static SheetAdditions WriteArticles(IXLWorksheet sheet, BriefDocument document, BriefLabels labels)
     {
         string[] headers = [labels.Date, labels.ArticleTitle, labels.Source, labels.Language, labels.Topics, labels.Link];
         var writer = new SheetWriter(sheet, labels.RightToLeft, headers.Length);
         writer.DateColumn(1);
         writer.Wrapped(2, 70);
+        writer.LinkColumn(6);
         writer.HeaderRow(1, headers);
         var row = 2;
         foreach (var (article, topics) in DistinctArticles(document))
@@ -273,7 +289,8 @@ public sealed class BriefWorkbookWriter
             writer.Link(row, 6, article.Url, article.Url);
             row++;
         }
-        writer.FinishTable("Articles_Table", 1, row - 1, headers.Length);
+        writer.FinishTable("Articles_Table", headers, row - 1);
+        return writer.Additions;
     }
 
     /// <summary>An article listed under several topics is one row naming all of them.</summary>
@@ -304,7 +321,7 @@ public sealed class BriefWorkbookWriter
         return rows;
     }
 
-    private static void WriteChanges(IXLWorksheet sheet, BriefDocument document, BriefLabels labels)
+    private static SheetAdditions WriteChanges(IXLWorksheet sheet, BriefDocument document, BriefLabels labels)
     {
         string[] headers = [labels.Change, labels.Topic, labels.Date, labels.Type, labels.Summary, labels.Detail];
         var writer = new SheetWriter(sheet, labels.RightToLeft, headers.Length);
@@ -323,7 +340,8 @@ public sealed class BriefWorkbookWriter
             writer.Text(row, 6, change.Detail);
             row++;
         }
-        writer.FinishTable("Changes_Table", 1, row - 1, headers.Length);
+        writer.FinishTable("Changes_Table", headers, row - 1);
+        return writer.Additions;
     }
 
     /// <summary>Excel does not size merged or explicitly wrapped summary rows itself; estimate lines from the width.</summary>

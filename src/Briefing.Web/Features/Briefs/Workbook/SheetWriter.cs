@@ -14,10 +14,12 @@ internal sealed class SheetWriter
     public const string DateTimeFormat = "yyyy-mm-dd hh:mm";
     private const int MinWidth = 6;
     private const int DateWidth = 12;
+    private static readonly DateOnly FirstExcelDate = new(1900, 3, 1);
 
     private readonly int[] _longest;
     private readonly int[] _maxWidth;
     private readonly bool[] _dayColumns;
+    private readonly bool[] _linkColumns;
 
     public SheetWriter(IXLWorksheet sheet, bool rightToLeft, int columns)
     {
@@ -26,9 +28,13 @@ internal sealed class SheetWriter
         _longest = new int[columns + 1];
         _maxWidth = Enumerable.Repeat(50, columns + 1).ToArray();
         _dayColumns = new bool[columns + 1];
+        _linkColumns = new bool[columns + 1];
     }
 
     public IXLWorksheet Sheet { get; }
+
+    /// <summary>Hyperlinks and tables to add after saving (see <see cref="SheetExtras"/>).</summary>
+    public SheetAdditions Additions { get; } = new();
 
     /// <summary>Caps a column's width and wraps its text (summaries, quotes, bottom lines).</summary>
     public void Wrapped(int column, int width)
@@ -36,6 +42,23 @@ internal sealed class SheetWriter
         _maxWidth[column] = width;
         Sheet.Column(column).Style.Alignment.WrapText = true;
         Sheet.Column(column).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+    }
+
+    /// <summary>
+    /// Mostly links: styled once per column (per-cell styles are what makes ClosedXML slow); the rare cell that is
+    /// not a link gets the plain font back.
+    /// </summary>
+    public void LinkColumn(int column)
+    {
+        _linkColumns[column] = true;
+        Sheet.Column(column).Style.Font.FontColor = XLColor.FromTheme(XLThemeColor.Hyperlink);
+        Sheet.Column(column).Style.Font.Underline = XLFontUnderlineValues.Single;
+    }
+
+    private void PlainFont(IXLCell cell)
+    {
+        cell.Style.Font.FontColor = XLColor.FromTheme(XLThemeColor.Text1);
+        cell.Style.Font.Underline = XLFontUnderlineValues.None;
     }
 
     /// <summary>Day-precision dates use the column's format; month and year precision override it per cell.</summary>
@@ -56,15 +79,17 @@ internal sealed class SheetWriter
     {
         range.Style.Font.Bold = true;
         range.Style.Font.FontColor = XLColor.White;
+        range.Style.Font.Underline = XLFontUnderlineValues.None;
         range.Style.Fill.BackgroundColor = XLColor.FromArgb(0x1F, 0x4E, 0x78);
         range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
     }
 
-    public IXLCell Text(int row, int column, string? text)
+    /// <summary>Writes untrusted text as text; returns null (and creates no cell) when there is nothing to write.</summary>
+    public IXLCell? Text(int row, int column, string? text)
     {
-        var cell = Sheet.Cell(row, column);
         var clean = CellText.Clean(text);
-        if (clean.Length == 0) return cell;
+        if (clean.Length == 0) return null;
+        var cell = Sheet.Cell(row, column);
         // SetValue<string> keeps the text a string; the Value setter would turn "123" or "1/2/2020" into numbers/dates.
         cell.SetValue(clean);
         if (CellText.LooksLikeFormula(clean)) cell.Style.IncludeQuotePrefix = true;
@@ -80,10 +105,15 @@ internal sealed class SheetWriter
         return cell;
     }
 
-    public IXLCell Date(int row, int column, DateOnly? date, BriefDatePrecision precision = BriefDatePrecision.Day)
+    /// <summary>
+    /// A real Excel date shown by precision; unknown precision stays empty. Dates Excel cannot hold as serial numbers
+    /// (before 1 March 1900, where its 1900 leap-year bug starts) are written as ISO text rather than lost.
+    /// </summary>
+    public IXLCell? Date(int row, int column, DateOnly? date, BriefDatePrecision precision = BriefDatePrecision.Day)
     {
+        if (date is not { } value || precision == BriefDatePrecision.Unknown || value == DateOnly.MinValue) return null;
+        if (value < FirstExcelDate) return Text(row, column, value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var cell = Sheet.Cell(row, column);
-        if (date is not { } value || precision == BriefDatePrecision.Unknown) return cell;
         cell.SetValue(value.ToDateTime(TimeOnly.MinValue));
         if (precision == BriefDatePrecision.Month) cell.Style.NumberFormat.Format = MonthFormat;
         else if (precision == BriefDatePrecision.Year) cell.Style.NumberFormat.Format = YearFormat;
@@ -92,8 +122,9 @@ internal sealed class SheetWriter
         return cell;
     }
 
-    public IXLCell DateTime(int row, int column, DateTime value)
+    public IXLCell? DateTime(int row, int column, DateTime value)
     {
+        if (DateOnly.FromDateTime(value) < FirstExcelDate) return null;
         var cell = Sheet.Cell(row, column);
         cell.SetValue(value);
         cell.Style.NumberFormat.Format = DateTimeFormat;
@@ -105,7 +136,7 @@ internal sealed class SheetWriter
     /// A hyperlink only for absolute http/https URLs; anything else (javascript:, file:, relative) is shown as text
     /// so nobody can click it by accident.
     /// </summary>
-    public IXLCell Link(int row, int column, string? title, string? url)
+    public IXLCell? Link(int row, int column, string? title, string? url)
     {
         var uri = CellText.WebUri(url);
         var cleanTitle = CellText.Clean(title).Trim();
@@ -115,10 +146,18 @@ internal sealed class SheetWriter
             var shown = cleanUrl.Length == 0 ? cleanTitle
                 : cleanTitle.Length == 0 ? cleanUrl
                 : $"{cleanTitle} ({cleanUrl})";
-            return Text(row, column, shown);
+            var text = Text(row, column, shown);
+            if (_linkColumns[column] && text is not null) PlainFont(text);
+            return text;
         }
-        var cell = Text(row, column, cleanTitle.Length > 0 ? cleanTitle : uri.AbsoluteUri);
-        cell.Hyperlink = new XLHyperlink(uri);
+        var cell = Text(row, column, cleanTitle.Length > 0 ? cleanTitle : uri.AbsoluteUri)!;
+        // The link itself is added to the saved package (see SheetLinks); its look comes from the column style.
+        Additions.Links.Add(new SheetLink(XLHelper.GetColumnLetterFromNumber(column) + row.ToString(System.Globalization.CultureInfo.InvariantCulture), uri));
+        if (!_linkColumns[column])
+        {
+            cell.Style.Font.FontColor = XLColor.FromTheme(XLThemeColor.Hyperlink);
+            cell.Style.Font.Underline = XLFontUnderlineValues.Single;
+        }
         return cell;
     }
 
@@ -138,17 +177,23 @@ internal sealed class SheetWriter
     }
 
     /// <summary>A table with autofilter over the header row and data, plus frozen header and print set-up.</summary>
-    public void FinishTable(string tableName, int headerRow, int lastRow, int lastColumn)
+    public void FinishTable(string tableName, IReadOnlyList<string> headers, int lastRow)
     {
-        // A table needs at least one data row; an empty list still gets its header and filter.
-        var range = Sheet.Range(headerRow, 1, Math.Max(lastRow, headerRow + 1), lastColumn);
-        var table = range.CreateTable(tableName);
-        table.Theme = XLTableTheme.TableStyleLight9;
-        table.ShowRowStripes = true;
-        StyleHeader(Sheet.Range(headerRow, 1, headerRow, lastColumn));
-        Sheet.SheetView.FreezeRows(headerRow);
+        AddTable(tableName, headers, 1, lastRow);
+        Sheet.SheetView.FreezeRows(1);
         ApplyWidths();
-        PrintSetup(headerRow);
+        PrintSetup(1);
+    }
+
+    /// <summary>
+    /// Records a table over <paramref name="headers"/> (already written at <paramref name="headerRow"/>) and the rows
+    /// below; a table needs at least one data row, so an empty list still gets its header and filter.
+    /// </summary>
+    public void AddTable(string tableName, IReadOnlyList<string> headers, int headerRow, int lastRow)
+    {
+        var lastColumn = XLHelper.GetColumnLetterFromNumber(headers.Count);
+        var reference = $"A{headerRow}:{lastColumn}{Math.Max(lastRow, headerRow + 1)}";
+        Additions.Tables.Add(new SheetTable(tableName, reference, headers.Select(CellText.Clean).ToList()));
     }
 
     public void PrintSetup(int repeatedRow)
