@@ -37,21 +37,20 @@ public sealed class BriefWorkbookWriter
         ArgumentNullException.ThrowIfNull(output);
         var generatedAt = AsUtc(document.GeneratedAtUtc);
         var additions = new Dictionary<string, SheetAdditions>(StringComparer.OrdinalIgnoreCase);
-        PackageEntries entries;
-        using (var raw = new MemoryStream())
+        using var saved = new MemoryStream();
+        using (var workbook = Build(document, generatedAt, additions))
         {
-            using (var workbook = Build(document, generatedAt, additions))
-            {
-                workbook.SaveAs(raw, new SaveOptions { ValidatePackage = false, EvaluateFormulasBeforeSaving = false, GenerateCalculationChain = false });
-            }
-            raw.Position = 0;
-            entries = PackageEntries.Read(raw);
+            workbook.SaveAs(saved, new SaveOptions { ValidatePackage = false, EvaluateFormulasBeforeSaving = false, GenerateCalculationChain = false });
         }
-        SheetExtras.Apply(entries, additions);
-        DeterministicPackage.Normalize(entries);
-        // Zipped into memory first: ZipArchive writes different headers to non-seekable streams.
+        saved.Position = 0;
+        if (output.CanSeek)
+        {
+            WorkbookPackage.Finish(saved, output, generatedAt, additions);
+            return;
+        }
+        // ZipArchive writes different local headers to non-seekable streams; finish in memory so bytes never differ.
         using var finished = new MemoryStream();
-        entries.Write(finished, DeterministicPackage.ZipTimestamp(generatedAt));
+        WorkbookPackage.Finish(saved, finished, generatedAt, additions);
         finished.Position = 0;
         finished.CopyTo(output);
     }

@@ -4,29 +4,16 @@ namespace Briefing.Web.Features.Briefs.Workbook;
 
 /// <summary>
 /// Makes equal content give equal bytes. System.IO.Packaging stamps every zip entry with the current time, names the
-/// core-properties part with a random GUID and gives package relationships random ids; this fixes all three
+/// core-properties part with a random GUID and gives package relationships random ids; these fixes remove all three
 /// (core properties move to the conventional docProps/core.xml; entries get the brief's generation time).
 /// </summary>
 internal static class DeterministicPackage
 {
-    private const string ContentTypesName = "[Content_Types].xml";
-    private const string PackageRelsName = "_rels/.rels";
-    private const string CorePropertiesName = "docProps/core.xml";
+    public const string CorePropertiesName = "docProps/core.xml";
     private const string CorePropertiesContentType = "application/vnd.openxmlformats-package.core-properties+xml";
-    private static readonly XNamespace ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
-    private static readonly XNamespace RelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    public static void Normalize(PackageEntries entries)
-    {
-        var oldCoreName = entries.Names.FirstOrDefault(n => n.EndsWith(".psmdcp", StringComparison.OrdinalIgnoreCase));
-        if (oldCoreName is not null)
-        {
-            entries.Rename(oldCoreName, CorePropertiesName);
-            entries.Set(ContentTypesName, FixContentTypes(entries.Get(ContentTypesName)));
-        }
-        if (entries.TryGet(PackageRelsName, out var rels))
-            entries.Set(PackageRelsName, FixPackageRelationships(rels, oldCoreName));
-    }
+    public static bool IsRandomCorePropertiesName(string partName) =>
+        partName.EndsWith(".psmdcp", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Zip (DOS) times run from 1980 to 2107 in two-second steps.</summary>
     public static DateTimeOffset ZipTimestamp(DateTime utc)
@@ -37,24 +24,33 @@ internal static class DeterministicPackage
         return new DateTimeOffset(even, TimeSpan.Zero);
     }
 
-    private static byte[] FixContentTypes(byte[] bytes)
+    /// <summary>Registers docProps/core.xml (dropping the .psmdcp default) and any <paramref name="overrides"/> (part, content type).</summary>
+    public static byte[] FixContentTypes(byte[] bytes, bool movedCoreProperties, IEnumerable<(string Part, string ContentType)> overrides)
     {
-        var doc = PackageEntries.ParseXml(bytes);
+        var doc = PackageXml.Parse(bytes);
         var types = doc.Root!;
-        types.Elements(ContentTypesNs + "Default")
-            .Where(d => string.Equals((string?)d.Attribute("Extension"), "psmdcp", StringComparison.OrdinalIgnoreCase))
-            .Remove();
-        types.Add(new XElement(ContentTypesNs + "Override",
-            new XAttribute("PartName", "/" + CorePropertiesName),
-            new XAttribute("ContentType", CorePropertiesContentType)));
-        return PackageEntries.SerializeXml(doc);
+        var added = overrides.ToList();
+        if (movedCoreProperties)
+        {
+            types.Elements(PackageXml.ContentTypes + "Default")
+                .Where(d => string.Equals((string?)d.Attribute("Extension"), "psmdcp", StringComparison.OrdinalIgnoreCase))
+                .Remove();
+            added.Insert(0, (CorePropertiesName, CorePropertiesContentType));
+        }
+        foreach (var (part, contentType) in added)
+        {
+            types.Add(new XElement(PackageXml.ContentTypes + "Override",
+                new XAttribute("PartName", "/" + part),
+                new XAttribute("ContentType", contentType)));
+        }
+        return PackageXml.Serialize(doc);
     }
 
-    private static byte[] FixPackageRelationships(byte[] bytes, string? oldCoreName)
+    /// <summary>Package-level relationship ids are referenced by nothing else, so renumbering them is safe.</summary>
+    public static byte[] FixPackageRelationships(byte[] bytes, string? oldCoreName)
     {
-        var doc = PackageEntries.ParseXml(bytes);
-        var relationships = doc.Root!.Elements(RelationshipsNs + "Relationship").ToList();
-        // Package-level relationship ids are referenced by nothing else, so renumbering them is safe.
+        var doc = PackageXml.Parse(bytes);
+        var relationships = doc.Root!.Elements(PackageXml.Relationships + "Relationship").ToList();
         for (var i = 0; i < relationships.Count; i++)
         {
             var relationship = relationships[i];
@@ -63,6 +59,6 @@ internal static class DeterministicPackage
             if (oldCoreName is not null && target == oldCoreName)
                 relationship.SetAttributeValue("Target", "/" + CorePropertiesName);
         }
-        return PackageEntries.SerializeXml(doc);
+        return PackageXml.Serialize(doc);
     }
 }
