@@ -11,7 +11,7 @@ namespace Briefing.Bench.Briefs;
 /// the child builds the brief, warms up the JIT on two 1k briefs, resets the kernel's peak-RSS mark
 /// (/proc/self/clear_refs), writes the workbook to a temp file and reports wall time, peak working set (VmHWM, so it
 /// includes the runtime and the in-memory brief), the working set before writing and GC-allocated bytes.
-/// Usage: brief [--quick] (skips the 100k case).
+/// Usage: brief [--quick] (skips the 100k case); one case: brief --case closedxml|sax --events N --articles N [--out FILE].
 /// </summary>
 public sealed class BriefExportBenchmark : IBenchmark
 {
@@ -99,7 +99,8 @@ public sealed class BriefExportBenchmark : IBenchmark
             _ => throw new ArgumentException($"unknown case {writer}"),
         };
 
-        var path = Path.Combine(Path.GetTempPath(), $"brief-bench-{Environment.ProcessId}.xlsx");
+        var keep = Array.IndexOf(args, "--out") >= 0;
+        var path = keep ? Arg("--out") : Path.Combine(Path.GetTempPath(), $"brief-bench-{Environment.ProcessId}.xlsx");
         try
         {
             // A running server exports with jitted, tiered-up code; two mid-size briefs get there first.
@@ -133,7 +134,7 @@ public sealed class BriefExportBenchmark : IBenchmark
         }
         finally
         {
-            File.Delete(path);
+            if (!keep) File.Delete(path);
         }
     }
 

@@ -195,8 +195,8 @@ internal static class SaxBriefWriter
                 new NumberingFormat { NumberFormatId = 167, FormatCode = SheetWriter.DateTimeFormat }) { Count = 4 },
             new Fonts(
                 new Font(new FontSize { Val = 11 }, new FontName { Val = "Arial" }),
-                new Font(new Bold(), new Color { Rgb = "FFFFFFFF" }, new FontSize { Val = 11 }, new FontName { Val = "Arial" }),
-                new Font(new Underline(), new Color { Rgb = "FF0563C1" }, new FontSize { Val = 11 }, new FontName { Val = "Arial" })) { Count = 3 },
+                new Font(new Bold(), new FontSize { Val = 11 }, new Color { Rgb = "FFFFFFFF" }, new FontName { Val = "Arial" }),
+                new Font(new Underline(), new FontSize { Val = 11 }, new Color { Rgb = "FF0563C1" }, new FontName { Val = "Arial" })) { Count = 3 },
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),

@@ -45,7 +45,7 @@ internal static class SaxSheetContent
             [labels.Change, labels.Topic, labels.Date, labels.Type, labels.Summary, labels.Detail], [4, 5],
             () => document.Changes.Select(c => new[]
             {
-                Text(labels.ChangeKinds[c.Kind]), Text(c.Topic), Date(c.Date, c.Precision), Text(labels.EventType(c.Type)),
+                Text(labels.ChangeKind(c.Kind)), Text(c.Topic), Date(c.Date, c.Precision), Text(labels.EventType(c.Type)),
                 Text(c.Summary, wrap: true), Text(c.Detail, wrap: true),
             })));
         return sheets;
@@ -73,7 +73,7 @@ internal static class SaxSheetContent
             yield return [];
             yield return [Text(labels.WhatChanged)];
             foreach (var kind in new[] { BriefChangeKind.New, BriefChangeKind.Updated, BriefChangeKind.Removed })
-                yield return [Text(labels.ChangeKinds[kind]), Number(document.Changes.Count(c => c.Kind == kind))];
+                yield return [Text(labels.ChangeKind(kind)), Number(document.Changes.Count(c => c.Kind == kind))];
         }
         return new SaxSheet(name, null, [$"{labels.Title} {document.Week}"], [7], Rows);
     }
@@ -119,7 +119,8 @@ internal static class SaxSheetContent
     {
         var uri = CellText.WebUri(url);
         var cleanTitle = CellText.Clean(title).Trim();
-        if (uri is null) return Text(string.IsNullOrEmpty(url) ? cleanTitle : $"{cleanTitle} ({url})");
+        var cleanUrl = CellText.Clean(url).Trim();
+        if (uri is null) return Text(cleanUrl.Length == 0 ? cleanTitle : cleanTitle.Length == 0 || cleanTitle == cleanUrl ? cleanUrl : $"{cleanTitle} ({cleanUrl})");
         var text = cleanTitle.Length > 0 ? cleanTitle : uri.AbsoluteUri;
         return CellText.LooksLikeFormula(text)
             ? new SaxCell(SaxCellKind.Link, text, Style: QuotePrefix, Link: uri)

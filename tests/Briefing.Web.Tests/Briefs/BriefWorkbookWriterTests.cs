@@ -107,7 +107,9 @@ public class BriefWorkbookWriterTests
 
         var articles = workbook.Worksheet("Articles");
         Assert.True(RowWith(articles, 2, "שר החוץ האזרי בביקור בזק בירושלים").Cell(6).HasHyperlink);
-        Assert.False(RowWith(articles, 2, "פקחי הסוכנות חזרו מטהרן").Cell(6).HasHyperlink);
+        var unsafeLink = RowWith(articles, 2, "פקחי הסוכנות חזרו מטהרן").Cell(6);
+        Assert.False(unsafeLink.HasHyperlink);
+        Assert.Equal("javascript:alert(1)", unsafeLink.GetString());
     }
 
     [Fact]

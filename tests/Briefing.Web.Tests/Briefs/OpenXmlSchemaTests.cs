@@ -51,4 +51,30 @@ public class OpenXmlSchemaTests
         Assert.Equal(tables.Count, tables.Select(t => t.Name!.Value).Distinct().Count());
         Assert.Contains(tables, t => t.Name == "Summary_Topics");
     }
+
+    [Fact]
+    public void Thousands_of_links_are_all_written_once_per_cell()
+    {
+        var document = BriefSamples.English();
+        var events = Enumerable.Range(0, 2_000).Select(i => new BriefEvent
+        {
+            Date = new DateOnly(2025, 8, 4),
+            Type = "statement",
+            Summary = $"Statement {i}",
+            Sources =
+            [
+                new BriefSource { Title = "a", Url = $"https://a.example.com/{i}" },
+                new BriefSource { Title = "b", Url = $"https://b.example.com/{i}?x=1&y=2" },
+            ],
+        }).ToList();
+        var bytes = new BriefWorkbookWriter().Write(document with { Topics = [document.Topics[0] with { Events = events, Articles = [], Recommendations = [] }] });
+
+        using var package = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        var sheet = package.WorkbookPart!.WorksheetParts.Single(p => p.HyperlinkRelationships.Any());
+        var links = sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Hyperlink>().ToList();
+        Assert.Equal(4_000, links.Count);
+        Assert.Equal(4_000, links.Select(l => l.Reference!.Value).Distinct().Count());
+        var targets = sheet.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.AbsoluteUri);
+        Assert.Equal("https://b.example.com/1999?x=1&y=2", targets[links.Single(l => l.Reference == "G2001").Id!.Value!]);
+    }
 }

@@ -53,6 +53,23 @@ public class WorkbookDeterminismTests
     }
 
     [Fact]
+    public void Writing_to_a_file_gives_the_same_bytes()
+    {
+        var writer = new BriefWorkbookWriter();
+        var expected = writer.Write(BriefSamples.English());
+        var path = Path.Combine(Path.GetTempPath(), $"brief-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            using (var file = File.Create(path)) writer.Write(BriefSamples.English(), file);
+            Assert.Equal(expected, File.ReadAllBytes(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Zip_entries_carry_the_generation_time_not_the_clock()
     {
         var bytes = new BriefWorkbookWriter().Write(BriefSamples.Hebrew());

@@ -45,11 +45,14 @@ internal sealed class BriefLabels
     /// <summary>"Source", "Source 2", … — table headers must be unique.</summary>
     public string SourceHeader(int index) => index == 0 ? Source : $"{Source} {index + 1}";
 
-    public string EventType(string type) =>
-        EventTypes.TryGetValue(type.Trim(), out var label) ? label : type;
+    public string EventType(string? type) =>
+        type is not null && EventTypes.TryGetValue(type.Trim(), out var label) ? label : type ?? "";
 
-    public string LanguageName(string code) =>
-        Languages.TryGetValue(code.Trim(), out var label) ? label : code;
+    public string LanguageName(string? code) =>
+        code is not null && Languages.TryGetValue(code.Trim(), out var label) ? label : code ?? "";
+
+    public string ChangeKind(BriefChangeKind kind) =>
+        ChangeKinds.TryGetValue(kind, out var label) ? label : kind.ToString();
 
     public static BriefLabels For(string? language) =>
         string.Equals(language?.Trim(), "he", StringComparison.OrdinalIgnoreCase) ? Hebrew : English;

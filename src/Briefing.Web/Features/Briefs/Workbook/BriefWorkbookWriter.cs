@@ -19,7 +19,7 @@ public sealed class BriefWorkbookWriter
     /// <summary>A download name such as "brief-2025-W32.xlsx".</summary>
     public static string FileName(BriefDocument document)
     {
-        var week = new string(document.Week.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+        var week = new string((document.Week ?? "").Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
         return week.Length == 0 ? "brief.xlsx" : $"brief-{week}.xlsx";
     }
 
@@ -67,7 +67,7 @@ public sealed class BriefWorkbookWriter
         var recommendationsName = names.Allocate(RecommendationsSheet);
         var articlesName = names.Allocate(ArticlesSheet);
         var changesName = names.Allocate(ChangesSheet);
-        var topicNames = document.Topics.Select((t, i) => names.Allocate(t.Name, t.Slug.Length > 0 ? t.Slug : $"Topic {i + 1}")).ToList();
+        var topicNames = document.Topics.Select((t, i) => names.Allocate(t.Name, string.IsNullOrWhiteSpace(t.Slug) ? $"Topic {i + 1}" : t.Slug)).ToList();
 
         additions[summaryName] = WriteSummary(workbook.AddWorksheet(summaryName), document, labels, generatedAt);
         for (var i = 0; i < document.Topics.Count; i++)
@@ -176,7 +176,7 @@ public sealed class BriefWorkbookWriter
         var kinds = new[] { BriefChangeKind.New, BriefChangeKind.Updated, BriefChangeKind.Removed };
         Bold(writer.Text(row, 1, labels.WhatChanged));
         row++;
-        writer.HeaderRow(row++, [labels.Topic, .. kinds.Select(k => labels.ChangeKinds[k])]);
+        writer.HeaderRow(row++, [labels.Topic, .. kinds.Select(labels.ChangeKind)]);
 
         var topicOrder = document.Topics.Select(t => t.Name)
             .Concat(document.Changes.Select(c => c.Topic))
@@ -331,7 +331,7 @@ public sealed class BriefWorkbookWriter
         var row = 2;
         foreach (var change in document.Changes)
         {
-            writer.Text(row, 1, labels.ChangeKinds[change.Kind]);
+            writer.Text(row, 1, labels.ChangeKind(change.Kind));
             writer.Text(row, 2, change.Topic);
             writer.Date(row, 3, change.Date, change.Precision);
             writer.Text(row, 4, labels.EventType(change.Type));

@@ -144,7 +144,7 @@ internal sealed class SheetWriter
         if (uri is null)
         {
             var shown = cleanUrl.Length == 0 ? cleanTitle
-                : cleanTitle.Length == 0 ? cleanUrl
+                : cleanTitle.Length == 0 || cleanTitle == cleanUrl ? cleanUrl
                 : $"{cleanTitle} ({cleanUrl})";
             var text = Text(row, column, shown);
             if (_linkColumns[column] && text is not null) PlainFont(text);
