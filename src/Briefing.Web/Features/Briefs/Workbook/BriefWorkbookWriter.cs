@@ -58,7 +58,7 @@ public sealed class BriefWorkbookWriter
     private static XLWorkbook Build(BriefDocument document, DateTime generatedAt, Dictionary<string, SheetAdditions> additions)
     {
         var labels = BriefLabels.For(document.Language);
-        var workbook = new XLWorkbook();
+        var workbook = new XLWorkbook(XLEventTracking.Disabled);
         workbook.Style.Font.FontName = FontName;
         SetProperties(workbook, document, labels, generatedAt);
 
