@@ -51,8 +51,10 @@ internal static class SaxBriefWriter
 
     private static void WriteSheet(WorksheetPart part, SaxSheet sheet, bool rightToLeft, bool selected, ref uint tableId)
     {
-        var columns = Math.Max(sheet.Headers.Length, sheet.Rows().Select(r => r.Length).DefaultIfEmpty(0).Max());
-        var widths = Widths(sheet, columns);
+        // Column widths precede the rows in the XML, so the rows are built once and kept for both passes.
+        var rows = sheet.Rows().ToList();
+        var columns = Math.Max(sheet.Headers.Length, rows.Select(r => r.Length).DefaultIfEmpty(0).Max());
+        var widths = Widths(sheet, rows, columns);
         var letters = Enumerable.Range(1, columns).Select(ColumnLetters).ToArray();
         var links = new List<(string Reference, Uri Uri)>();
 
@@ -79,7 +81,7 @@ internal static class SaxBriefWriter
             writer.WriteStartElement(new SheetData());
             var rowIndex = 1u;
             WriteRow(writer, rowIndex, sheet.Headers.Select(h => new SaxCell(SaxCellKind.Text, h, Style: SaxSheetContent.Header)).ToArray(), letters, links);
-            foreach (var row in sheet.Rows()) WriteRow(writer, ++rowIndex, row, letters, links);
+            foreach (var row in rows) WriteRow(writer, ++rowIndex, row, letters, links);
             writer.WriteEndElement();
 
             if (links.Count > 0)
@@ -115,45 +117,56 @@ internal static class SaxBriefWriter
         }
     }
 
+    // Reused element instances and attribute lists: the usual way to keep OpenXmlWriter from building a DOM per cell.
+    private static readonly Row RowElement = new();
+    private static readonly Cell CellElement = new();
+    private static readonly CellValue ValueElement = new();
+    private static readonly InlineString InlineStringElement = new();
+    private static readonly Text TextElement = new();
+    private static readonly OpenXmlAttribute[] PreserveSpace = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
+
     private static void WriteRow(OpenXmlWriter writer, uint rowIndex, SaxCell[] cells, string[] letters, List<(string, Uri)> links)
     {
-        writer.WriteStartElement(new Row { RowIndex = rowIndex });
         var rowText = rowIndex.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement(RowElement, [new OpenXmlAttribute("r", "", rowText)]);
+        var attributes = new List<OpenXmlAttribute>(3);
         for (var c = 0; c < cells.Length; c++)
         {
             var cell = cells[c];
             if (cell.Kind == SaxCellKind.Empty) continue;
             var reference = letters[c] + rowText;
-            switch (cell.Kind)
+            attributes.Clear();
+            attributes.Add(new OpenXmlAttribute("r", "", reference));
+            if (cell.Style != 0) attributes.Add(new OpenXmlAttribute("s", "", cell.Style.ToString(CultureInfo.InvariantCulture)));
+            if (cell.Kind is SaxCellKind.Text or SaxCellKind.Link)
             {
-                case SaxCellKind.Text or SaxCellKind.Link:
-                    writer.WriteElement(new Cell
-                    {
-                        CellReference = reference,
-                        DataType = CellValues.InlineString,
-                        StyleIndex = cell.Style == 0 ? null : cell.Style,
-                        InlineString = new InlineString(new Text(cell.Text!) { Space = SpaceProcessingModeValues.Preserve }),
-                    });
-                    if (cell.Link is not null) links.Add((reference, cell.Link));
-                    break;
-                default:
-                    writer.WriteElement(new Cell
-                    {
-                        CellReference = reference,
-                        StyleIndex = cell.Style == 0 ? null : cell.Style,
-                        CellValue = new CellValue(cell.Number.ToString("R", CultureInfo.InvariantCulture)),
-                    });
-                    break;
+                attributes.Add(new OpenXmlAttribute("t", "", "inlineStr"));
+                writer.WriteStartElement(CellElement, attributes);
+                writer.WriteStartElement(InlineStringElement);
+                writer.WriteStartElement(TextElement, PreserveSpace);
+                writer.WriteString(cell.Text!);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+                if (cell.Link is not null) links.Add((reference, cell.Link));
+            }
+            else
+            {
+                writer.WriteStartElement(CellElement, attributes);
+                writer.WriteStartElement(ValueElement);
+                writer.WriteString(cell.Number.ToString("R", CultureInfo.InvariantCulture));
+                writer.WriteEndElement();
+                writer.WriteEndElement();
             }
         }
         writer.WriteEndElement();
     }
 
-    private static double[] Widths(SaxSheet sheet, int columns)
+    private static double[] Widths(SaxSheet sheet, List<SaxCell[]> rows, int columns)
     {
         var longest = new int[columns];
         for (var c = 0; c < sheet.Headers.Length; c++) longest[c] = sheet.Headers[c].Length;
-        foreach (var row in sheet.Rows())
+        foreach (var row in rows)
         {
             for (var c = 0; c < row.Length; c++)
             {
