@@ -55,7 +55,7 @@ internal sealed class SheetWriter
         Sheet.Column(column).Style.Font.Underline = XLFontUnderlineValues.Single;
     }
 
-    private void PlainFont(IXLCell cell)
+    private static void PlainFont(IXLCell cell)
     {
         cell.Style.Font.FontColor = XLColor.FromTheme(XLThemeColor.Text1);
         cell.Style.Font.Underline = XLFontUnderlineValues.None;
