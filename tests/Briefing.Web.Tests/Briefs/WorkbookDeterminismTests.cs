@@ -53,6 +53,17 @@ public class WorkbookDeterminismTests
     }
 
     [Fact]
+    public async Task Async_writing_to_a_sync_refusing_stream_gives_the_same_bytes()
+    {
+        var writer = new BriefWorkbookWriter();
+        var expected = writer.Write(BriefSamples.Hebrew());
+        using var sink = new MemoryStream();
+        await writer.WriteAsync(BriefSamples.Hebrew(), new AsyncOnlyStream(sink), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, sink.ToArray());
+    }
+
+    [Fact]
     public void Writing_to_a_file_gives_the_same_bytes()
     {
         var writer = new BriefWorkbookWriter();
@@ -104,6 +115,23 @@ public class WorkbookDeterminismTests
         Assert.Contains("\"week\":\"2025-W32\"", json);
         Assert.Equal(DateTimeKind.Utc, restored.GeneratedAtUtc.Kind);
         Assert.Equal(writer.Write(document), writer.Write(restored));
+    }
+
+    /// <summary>Like Kestrel's response body: synchronous writes throw.</summary>
+    private sealed class AsyncOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => throw new InvalidOperationException("Synchronous operations are disallowed.");
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous operations are disallowed.");
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+            inner.WriteAsync(buffer, cancellationToken);
     }
 
     /// <summary>Like an HTTP response body: no seeking, no length, no position.</summary>

@@ -30,7 +30,21 @@ public sealed class BriefWorkbookWriter
         return output.ToArray();
     }
 
-    /// <summary>Writes the workbook to <paramref name="output"/> (which stays open); the bytes do not depend on the stream type.</summary>
+    /// <summary>
+    /// For HTTP response bodies, which refuse synchronous writes: the workbook is built in memory (CPU-bound), then
+    /// copied asynchronously. Same bytes as <see cref="Write(BriefDocument)"/>.
+    /// </summary>
+    public async Task WriteAsync(BriefDocument document, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = Write(document);
+        await output.WriteAsync(bytes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the workbook to <paramref name="output"/> (which stays open) with synchronous writes; the bytes do not
+    /// depend on the stream type. A seekable stream should be positioned at its start.
+    /// </summary>
     public void Write(BriefDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
