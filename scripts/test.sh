@@ -9,7 +9,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -e /usr/lib/libgdiplus.so ] || [ -e /usr/lib/x86_64-linux-gnu/libgdiplus.so ] || need+=(libgdiplus)
 python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
-fc-list 2>/dev/null | grep -qi 'dejavu' || need+=(fonts-dejavu-core)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

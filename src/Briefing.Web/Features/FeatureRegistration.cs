@@ -1,6 +1,7 @@
 using Briefing.Web.Features.Articles;
 using Briefing.Web.Features.Audit;
 using Briefing.Web.Features.Auth;
+using Briefing.Web.Features.Briefs;
 using Briefing.Web.Features.Processing;
 using Briefing.Web.Features.Dashboard;
 using Briefing.Web.Features.Events;
@@ -23,6 +24,8 @@ public static class FeatureRegistration
         services.AddSingleton<StoryIndex>();
         services.AddSingleton<IngestionService>();
         services.AddSingleton<ArticleQueryService>();
+        services.AddSingleton<BriefComposer>();
+        BriefCommands.Register();
         IngestionCommands.Register();
         return services;
     }
@@ -34,5 +37,6 @@ public static class FeatureRegistration
         app.MapTopicEndpoints();
         app.MapIngestionEndpoints();
         app.MapArticleEndpoints();
+        app.MapBriefEndpoints();
     }
 }

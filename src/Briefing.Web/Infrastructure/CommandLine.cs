@@ -109,6 +109,15 @@ public sealed class CliArguments
         return string.IsNullOrEmpty(shell) ? path : Path.Combine(shell, path);
     }
 
+    /// <summary>An output file: relative to the shell's folder ($PWD) when there is one, as a person typing it expects.</summary>
+    public static string ResolveOutputPath(string path)
+    {
+        if (Path.IsPathRooted(path))
+            return path;
+        var shell = Environment.GetEnvironmentVariable("PWD");
+        return string.IsNullOrEmpty(shell) ? Path.GetFullPath(path) : Path.Combine(shell, path);
+    }
+
     public string Required(string name) =>
         Optional(name) ?? throw new CliUsageException($"--{name} is required.");
 
