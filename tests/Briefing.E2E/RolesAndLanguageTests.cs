@@ -88,4 +88,26 @@ public class RolesAndLanguageTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.GetByTestId("audit-table")).ToContainTextAsync("analyst@briefing.test");
         Assert.Matches(new Regex("/admin/audit$"), page.Url);
     }
+
+    [Fact]
+    public async Task Staff_creates_a_token_uses_it_and_revokes_it()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "staff@briefing.test", "staff-password-123");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "API tokens" }).ClickAsync();
+        await page.GetByTestId("token-name").FillAsync("nightly script");
+        await page.GetByTestId("issue-token").ClickAsync();
+        var token = await page.GetByTestId("new-token").Locator("code").InnerTextAsync();
+        Assert.StartsWith("brf_", token);
+
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/api/topics", TestContext.Current.CancellationToken)).StatusCode);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await Expect(page.GetByTestId("tokens-table")).ToContainTextAsync("Revoked");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await http.GetAsync("/api/topics", TestContext.Current.CancellationToken)).StatusCode);
+    }
 }
