@@ -49,13 +49,19 @@ internal static partial class DateFinder
         (new Regex($@"{NotLetterBefore}ו?ב(?:סוף )?(?:ה)?שבוע (?:שעבר|החולף|שחלף|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
         (new Regex($@"{NotLetterBefore}ו?ב(?:שבועות|חודשים) (?:האחרונים|האחרונות){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
         (new Regex($@"{NotLetterBefore}ו?(?:ב)?חודש (?:שעבר|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        (new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?(?:שבוע|שבועיים|כשבוע){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-10))),
+        (new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?חודש{NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        (new Regex($@"{NotLetterBefore}ו?ב(?:תחילת|סוף) השבוע{NotLetterAfter}(?! (?:שעבר|הבא|החולף))", RegexOptions.Compiled), Month),
         (new Regex($@"{NotLetterBefore}ו?(?:בשנה שעברה|אשתקד){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
         (new Regex($@"{NotLetterBefore}ו?לאחרונה{NotLetterAfter}", RegexOptions.Compiled), Month),
         (new Regex($@"{NotLetterBefore}ו?(?:ב|בהמשך |בתחילת |בסוף )(?:ה)?(?:אביב|קיץ|סתיו|חורף){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
         (new Regex(@"\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b", RegexOptions.Compiled), PartialDate.OfDay),
         (new Regex(@"\b(?:[Yy]esterday|[Ll]ast night)\b", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
         (new Regex(@"\b(?:[Ee]arlier |[Ll]ater )?this week\b", RegexOptions.Compiled), Month),
-        (new Regex(@"\b(?:[Ll]ast week|[Tt]he previous week|[Ll]ast weekend)\b", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
+        (new Regex(@"\b(?:[Ll]ast week|[Tt]he previous week|[Ll]ast weekend|(?:a|one) week ago)\b", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
+        (new Regex(@"\b(?:two|three|2|3) weeks ago\b", RegexOptions.Compiled), p => Month(p.AddDays(-17))),
+        (new Regex(@"\b(?:a|one) month ago\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        (new Regex(@"\b[Oo]vernight\b", RegexOptions.Compiled), PartialDate.OfDay),
         (new Regex(@"\b(?:in )?(?:recent|the past few|the last few|the past|the last) weeks\b", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
         (new Regex(@"\b(?:[Ee]arlier )?this month\b", RegexOptions.Compiled), Month),
         (new Regex(@"\b[Ll]ast month\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
@@ -72,7 +78,7 @@ internal static partial class DateFinder
         [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(WordTokenizer.IsHebrewLetter))];
 
     private static readonly Regex EnWeekday = new($@"(?<!\bnext\s)(?<!\bNext\s)\b(?<w>{EnWeekdays})\b(?!\s*,?\s*(?:{EnMonths})\b)", RegexOptions.Compiled);
-    private static readonly Regex HeWeekday = new($@"{NotLetterBefore}ו?ב(?:יום )(?<w>{HeWeekdays}){NotLetterAfter}(?! הבא)(?!\s*\(\d)", RegexOptions.Compiled);
+    private static readonly Regex HeWeekday = new($@"{NotLetterBefore}ו?ב(?:יום )(?<w>{HeWeekdays}|[אבגדהו]['׳]){NotLetterAfter}(?! הבא)(?!\s*\(\d)", RegexOptions.Compiled);
     private static readonly Regex SameDay = new(@"\b(?:the same day|that day|[Tt]he day before)\b|(?<![\p{L}])(?:באותו יום|באותו היום)(?![\p{L}])", RegexOptions.Compiled);
     private static readonly Regex SinceBefore = new(@"(?:\b[Ss]ince|מאז)\s*$", RegexOptions.Compiled);
 
@@ -253,7 +259,12 @@ internal static partial class DateFinder
 
     private static DayOfWeek HeWeekdayOf(string name) => name switch
     {
-        "ראשון" => DayOfWeek.Sunday, "שני" => DayOfWeek.Monday, "שלישי" => DayOfWeek.Tuesday, "רביעי" => DayOfWeek.Wednesday,
+        "ראשון" or "א'" or "א׳" => DayOfWeek.Sunday,
+        "ב'" or "ב׳" => DayOfWeek.Monday,
+        "ג'" or "ג׳" => DayOfWeek.Tuesday,
+        "ד'" or "ד׳" => DayOfWeek.Wednesday,
+        "ה'" or "ה׳" => DayOfWeek.Thursday,
+        "ו'" or "ו׳" => DayOfWeek.Friday, "שני" => DayOfWeek.Monday, "שלישי" => DayOfWeek.Tuesday, "רביעי" => DayOfWeek.Wednesday,
         "חמישי" => DayOfWeek.Thursday, "שישי" => DayOfWeek.Friday, _ => DayOfWeek.Saturday,
     };
 }
