@@ -160,7 +160,7 @@ public sealed class EventMerger(int dayWindow = 2)
                 Actors = allActors,
                 Place = place,
                 StatuteKey = lead.StatuteKey ?? first.StatuteKey ?? e.StatuteKey,
-                Summary = EventSummary.Write(lead.Type, allActors, place, lead.Recommendation, lead.Trigger, null),
+                Summary = EventSummary.Write(lead.Type, allActors, place, lead.Recommendation, lead.Trigger, EventSummary.LegalReferenceOf(lead), InstrumentOf(lead)),
             };
             instruments[replaced] = InstrumentOf(lead);
             merged[index] = replaced;
