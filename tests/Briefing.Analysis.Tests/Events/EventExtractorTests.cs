@@ -48,6 +48,8 @@ public class EventExtractorTests
     [InlineData("en", "Sa'ar urged Britain, France and Germany to trigger snapback.", "recommendation", "2025-08-09", "gideon-saar,united-kingdom")]
     [InlineData("en", "We call on Washington and Jerusalem to deepen intelligence-sharing with Baku.", "recommendation", "2025-08-09", "united-states,israel")]
     [InlineData("en", "Congress should repeal Section 907 outright.", "recommendation", "2025-08-09", "us-congress")]
+    [InlineData("en", "In a new paper, the BESA Center argues that Washington must bring Baku into the Abraham Accords.", "recommendation", "2025-08-09", "besa-center,united-states")]
+    [InlineData("he", "ישראל חייבת לפעול מיד מול איראן.", "recommendation", "2025-08-09", "israel")]
     // legislation
     [InlineData("he", "טראמפ חתם אתמול על הארכת הוויתור על סעיף 907.", "legislation", "2025-08-08", "donald-trump")]
     [InlineData("he", "הפרלמנט האיראני אישר את החוק ביום רביעי.", "legislation", "2025-08-06", "majlis-iran")]
@@ -118,6 +120,7 @@ public class EventExtractorTests
     [InlineData("he", "נתניהו החליט לדחות את ביקורו המתוכנן באזרבייג'ן.")]
     [InlineData("he", "הצהרה שנועדה לשים קץ לסכסוך בין ארמניה ואזרבייג'ן.")]
     [InlineData("he", "צריך לזכור שגם לאזרבייג'ן יש אינטרסים משלה.")]
+    [InlineData("en", "The talks must succeed, analysts believe.")]
     [InlineData("en", "Rubio visited Israel")]
     [InlineData("he", "פקיד אמריקני אמר כי וושינגטון פועלת לצרף מדינות נוספות.")]
     [InlineData("en", "Israel and Azerbaijan are expected to sign a free trade agreement next year.")]
