@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -77,6 +78,17 @@ internal static partial class DateFinder
     private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] EnglishRelatives =
         [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(WordTokenizer.IsHebrewLetter))];
 
+    // Words every pattern of a family contains: a vectorised search for them skips most sentences without any regex.
+    private static readonly SearchValues<string> EnglishMonthHints = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HebrewMonthHints = SearchValues.Create(HeMonths.Split('|'), StringComparison.Ordinal);
+    private static readonly SearchValues<string> EnglishRelativeHints = SearchValues.Create(
+        ["today", "tonight", "this ", "yesterday", "last ", "week", "month", "overnight", "recently", "spring", "summer", "autumn", "fall", "winter", "day"],
+        StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> HebrewRelativeHints = SearchValues.Create(
+        ["היום", "הערב", "הבוקר", "הלילה", "בצהריים", "אתמול", "אמש", "שלשום", "שבוע", "חודש", "לפני", "שעברה", "אשתקד", "לאחרונה",
+         "אביב", "קיץ", "סתיו", "חורף", "ביום", "באותו"], StringComparison.Ordinal);
+
     private static readonly Regex EnWeekday = new($@"(?<!\bnext\s)(?<!\bNext\s)\b(?<w>{EnWeekdays})\b(?!\s*,?\s*(?:{EnMonths})\b)", RegexOptions.Compiled);
     private static readonly Regex HeWeekday = new($@"{NotLetterBefore}ו?ב(?:יום )(?<w>{HeWeekdays}|[אבגדהו]['׳]){NotLetterAfter}(?! הבא)(?!\s*\(\d)", RegexOptions.Compiled);
     private static readonly Regex SameDay = new(@"\b(?:the same day|that day|[Tt]he day before)\b|(?<![\p{L}])(?:באותו יום|באותו היום)(?![\p{L}])", RegexOptions.Compiled);
@@ -93,9 +105,13 @@ internal static partial class DateFinder
             hasHebrew |= WordTokenizer.IsHebrewLetter(c);
             hasLatin |= char.IsAsciiLetter(c);
         }
+        var span = text.AsSpan();
+        var englishMonths = hasLatin && span.ContainsAny(EnglishMonthHints);
+        var hebrewMonths = hasHebrew && span.ContainsAny(HebrewMonthHints);
         if (hasDigit)
-            FindNumeric(text, published, publishedIsEstimated, found, hasHebrew, hasLatin);
-        if (hasLatin)
+            FindNumeric(text, published, publishedIsEstimated, found, hebrewMonths, englishMonths);
+        var englishWords = hasLatin && (englishMonths || span.ContainsAny(EnglishRelativeHints));
+        if (englishWords)
         {
             foreach (Match m in EnMonthAlone.Matches(text))
                 AddMonthAlone(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
@@ -105,11 +121,11 @@ internal static partial class DateFinder
             foreach (Match m in EnWeekday.Matches(text))
                 Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, EnWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
         }
-        if (hasHebrew)
+        if (hasHebrew && (hebrewMonths || span.ContainsAny(HebrewRelativeHints)))
         {
             foreach (Match m in HeMonthAlone.Matches(text))
                 AddMonthAlone(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-            if (!hasLatin)
+            if (!englishWords)
                 foreach (Match m in SameDay.Matches(text))
                     Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
             AddRelatives(text, published, publishedIsEstimated, found, HebrewRelatives);

@@ -86,6 +86,13 @@ public class DateFinderTests
     }
 
     [Fact]
+    public void Same_day_refers_back_in_mixed_script_text()
+    {
+        var found = DateFinder.Find("ב-SOCAR מסרו כי העסקה נחתמה באותו יום.", Published, publishedIsEstimated: false);
+        Assert.Equal(DateMentionKind.SameDay, Assert.Single(found).Kind);
+    }
+
+    [Fact]
     public void Since_and_bare_years_are_told_apart()
     {
         var found = DateFinder.Find("Section 907 has restricted aid since 1992; the 1992 act was amended in 2002.", Published, publishedIsEstimated: false);
