@@ -135,6 +135,19 @@ public sealed class EventMerger(int dayWindow = 2)
     /// </summary>
     internal static IReadOnlyList<ExtractedEvent> MergeWithinArticle(List<ExtractedEvent> events, IReadOnlyDictionary<string, ActorDefinition> actors)
     {
+        // A merge can make an event match one it did not match before (it gained a date or people): repeat until stable.
+        var current = events;
+        while (true)
+        {
+            var next = MergeOnce(current, actors);
+            if (next.Count == current.Count)
+                return next;
+            current = next;
+        }
+    }
+
+    private static List<ExtractedEvent> MergeOnce(List<ExtractedEvent> events, IReadOnlyDictionary<string, ActorDefinition> actors)
+    {
         var merged = new List<ExtractedEvent>();
         var instruments = new Dictionary<ExtractedEvent, string?>(ReferenceEqualityComparer.Instance);
         string? InstrumentOf(ExtractedEvent e)

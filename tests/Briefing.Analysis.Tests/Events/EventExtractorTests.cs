@@ -271,4 +271,14 @@ public class EventExtractorTests
         Assert.Contains(result.ProposedActors, p => p.Name == "ארדואן");
         Assert.Equal("2025-03-12", Assert.Single(result.Events).Date.Format());
     }
+
+    [Fact]
+    public void A_date_dates_only_its_own_clause_and_later_reports_supply_the_date()
+    {
+        var events = Extract("en",
+            "State television spent much of Saturday replaying one image: Trump signed a waiver of Section 907 beside Aliyev. " +
+            "The signature, made at the White House on Friday, extends the waiver for the two leaders.");
+        var waiver = Assert.Single(events, e => e.Type == EventType.Legislation);
+        Assert.Equal("2025-08-08", waiver.Date.Format());
+    }
 }
