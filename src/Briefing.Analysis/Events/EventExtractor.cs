@@ -128,7 +128,7 @@ public sealed partial class EventExtractor
         var statutes = _statutes.FindLongest(text, tokens);
         var dates = DateFinder.Find(text, published, estimated);
         List<ProposedActor> proposals = triggers.Count == 0 ? [] :
-            [.. ProposedActorFinder.Find(text, sentence.Start, tokens, mentions, places.Select(p => p.Start).ToList(), language,
+            [.. ProposedActorFinder.Find(text, sentence.Start, tokens, mentions, places.Select(p => (p.Start, p.End)).ToList(), language,
                 triggers.Select(t => (t.Start, t.End)).ToList())];
         // "Washington" inside "the Washington Institute" is not the United States.
         foreach (var institution in proposals.Where(p => p.Kind == ActorKind.Organization))

@@ -281,4 +281,19 @@ public class EventExtractorTests
         var waiver = Assert.Single(events, e => e.Type == EventType.Legislation);
         Assert.Equal("2025-08-08", waiver.Date.Format());
     }
+
+    [Fact]
+    public void Places_regions_and_programme_names_are_not_proposed_as_people()
+    {
+        var result = Extractor.Extract("",
+            "Rubio said the Indo-Pacific stays the focus. Trump signed the waiver in the Oval Office. " +
+            "Officials warned of closures on the Glenn Highway. Netanyahu told the Tel Aviv District Court he was innocent. " +
+            "Aliyev said the Trump Route for International Peace and Prosperity would open.", "en", Published, false);
+        var names = result.ProposedActors.Select(p => p.Name).ToList();
+        Assert.DoesNotContain("Indo-Pacific", names);
+        Assert.DoesNotContain("Oval Office", names);
+        Assert.DoesNotContain("Glenn Highway", names);
+        Assert.DoesNotContain("International Peace", names);
+        Assert.Contains(result.ProposedActors, p => p.Name == "Tel Aviv District Court" && p.Kind == Briefing.Analysis.Actors.ActorKind.Organization);
+    }
 }
