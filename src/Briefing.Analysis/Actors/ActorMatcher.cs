@@ -42,10 +42,10 @@ public sealed class ActorMatcher
     public IReadOnlyList<ActorMention> FindActors(string text, int from = 0, int to = -1) =>
         Find(text, WordTokenizer.Tokenize(text, from, to)).Actors;
 
-    internal (List<ActorMention> Actors, List<(PlaceDefinition Place, int Start, bool Locative)> Places) Find(string text, List<WordToken> tokens)
+    internal (List<ActorMention> Actors, List<(PlaceDefinition Place, int Start, int End, bool Locative)> Places) Find(string text, List<WordToken> tokens)
     {
         var actors = new List<ActorMention>();
-        var places = new List<(PlaceDefinition, int, bool)>();
+        var places = new List<(PlaceDefinition, int, int, bool)>();
         var matches = _matcher.FindLongest(text, tokens);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -56,13 +56,24 @@ public sealed class ActorMatcher
             var locative = IsLocative(m, tokens);
             if (alias.Place is not null)
             {
-                places.Add((alias.Place, m.Start, locative));
+                places.Add((alias.Place, m.Start, m.End, locative));
                 continue;
             }
             if (alias.Form == MentionForm.Title && !TitleStandsAlone(m, matches, i, tokens))
+            {
+                // "עוזר נשיא אזרבייג'ן": not the president, but still Azerbaijan.
+                var inside = _matcher.FindAll(text, tokens)
+                    .Where(x => x.Value.Actor is not null && x.Value.Form != MentionForm.Title && x.FirstToken >= m.FirstToken
+                        && x.FirstToken + x.TokenCount <= m.FirstToken + m.TokenCount)
+                    .OrderByDescending(x => x.TokenCount)
+                    .FirstOrDefault();
+                if (inside.Value is not null)
+                    actors.Add(new ActorMention(inside.Value.Actor!, inside.Value.Form, inside.Start, inside.End, IsLocative(inside, tokens)));
                 continue;
+            }
             actors.Add(new ActorMention(alias.Actor!, alias.Form, m.Start, m.End, locative));
         }
+        actors.Sort((a, b) => a.Start.CompareTo(b.Start));
         return (actors, places);
     }
 

@@ -19,12 +19,21 @@ internal static class ProposedActorFinder
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mideast", "Middle", "East", "West", "South",
         "North", "Gulf", "Caucasus", "Central", "Asia", "Europe", "European", "Council", "Accords", "Abraham", "Committee",
+        "International", "Peace", "Prosperity", "Freedom", "Support", "Cooperation", "Strategic", "Partnership", "Affairs", "Relations",
+        "Development", "Trade", "Union", "Republic", "Democratic", "People", "Front", "Movement", "Forces", "Army", "Navy", "Air", "Force",
     };
 
     private static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
     {
         "Council", "Center", "Centre", "Institute", "Group", "Ministry", "Office", "Agency", "Authority", "Court", "Party", "Company",
         "University", "Foundation", "Forum", "Review", "Bank", "Fund", "Corporation", "Organization", "Organisation", "Committee",
+    };
+
+    private static readonly HashSet<string> GeographyWords = new(StringComparer.Ordinal)
+    {
+        "Highway", "Avenue", "Street", "Road", "Boulevard", "Square", "Park", "Bridge", "Airport", "Stadium", "River", "Sea", "Mountains",
+        "Island", "Islands", "Valley", "Strait", "Ocean", "Basin", "Desert", "Corridor", "Route", "Field", "Fields", "Base", "Province",
+        "Region", "District", "Canal", "Lake", "Peninsula", "Heights", "Hills", "Coast", "Port", "Station", "Terminal", "Hall", "Hotel",
     };
 
     private static readonly HashSet<string> HebrewTitles = new(StringComparer.Ordinal)
@@ -41,11 +50,12 @@ internal static class ProposedActorFinder
 
     // wordSpans: other known words (event triggers) that are never part of a name.
     public static IEnumerable<ProposedActor> Find(string text, int offset, IReadOnlyList<WordToken> tokens, IReadOnlyList<ActorMention> mentions,
-        IReadOnlyList<int> placeStarts, string language, IReadOnlyList<(int Start, int End)> wordSpans)
+        IReadOnlyList<(int Start, int End)> placeSpans, string language, IReadOnlyList<(int Start, int End)> wordSpans)
     {
         bool IsTrigger(WordToken t) => wordSpans.Any(w => t.Start < w.End && w.Start < t.End);
         ActorMention? MentionAt(WordToken t) => mentions.FirstOrDefault(m => t.Start < m.End && m.Start < t.End);
-        bool Known(WordToken t) => MentionAt(t) is not null || placeStarts.Contains(t.Start);
+        bool IsPlace(WordToken t) => placeSpans.Any(p => t.Start < p.End && p.Start < t.End);
+        bool Known(WordToken t) => MentionAt(t) is not null || IsPlace(t);
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -83,7 +93,7 @@ internal static class ProposedActorFinder
             var institution = words.SkipWhile(w => EnglishSkip.Contains(Bare(text, w)) && !OrganizationWords.Contains(Bare(text, w))).ToList();
             if (institution.Count >= 2 && OrganizationWords.Contains(Bare(text, institution[^1]))
                 && institution.All(w => MentionAt(w) is null or { Form: MentionForm.Metonym or MentionForm.Adjective })
-                && institution.Any(w => MentionAt(w) is not null))
+                && institution.Any(Known) && !institution.All(Known))
             {
                 yield return Make(text, offset, institution, ActorKind.Organization, language);
                 continue;
@@ -92,6 +102,9 @@ internal static class ProposedActorFinder
             words = [.. words.SkipWhile(w => Known(w) || EnglishSkip.Contains(Bare(text, w))).TakeWhile(w => !Known(w))];
             var orgLike = words.Any(w => OrganizationWords.Contains(text[w.Start..w.End]));
             if (words.Count is < 2 or > 4 || (!orgLike && words.Any(w => EnglishSkip.Contains(Bare(text, w)))))
+                continue;
+            // "Indo-Pacific", "Glenn Highway": a hyphenated pair or a place word is not a person.
+            if (!orgLike && (GeographyWords.Contains(Bare(text, words[^1])) || (words.Count == 2 && text[words[0].End] == '-')))
                 continue;
             // A capitalised pair at the very start of a sentence is too often an ordinary word plus a name.
             if (words[0].Start == 0 && !orgLike && words.Count == 2 && tokens.Count > 0 && tokens[0].Start == 0 && char.IsUpper(text[0]) && words[0].Key.Length < 4)

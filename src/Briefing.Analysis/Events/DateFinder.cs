@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -49,13 +50,19 @@ internal static partial class DateFinder
         (new Regex($@"{NotLetterBefore}ו?ב(?:סוף )?(?:ה)?שבוע (?:שעבר|החולף|שחלף|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
         (new Regex($@"{NotLetterBefore}ו?ב(?:שבועות|חודשים) (?:האחרונים|האחרונות){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
         (new Regex($@"{NotLetterBefore}ו?(?:ב)?חודש (?:שעבר|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        (new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?(?:שבוע|שבועיים|כשבוע){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-10))),
+        (new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?חודש{NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        (new Regex($@"{NotLetterBefore}ו?ב(?:תחילת|סוף) השבוע{NotLetterAfter}(?! (?:שעבר|הבא|החולף))", RegexOptions.Compiled), Month),
         (new Regex($@"{NotLetterBefore}ו?(?:בשנה שעברה|אשתקד){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
         (new Regex($@"{NotLetterBefore}ו?לאחרונה{NotLetterAfter}", RegexOptions.Compiled), Month),
         (new Regex($@"{NotLetterBefore}ו?(?:ב|בהמשך |בתחילת |בסוף )(?:ה)?(?:אביב|קיץ|סתיו|חורף){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
         (new Regex(@"\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b", RegexOptions.Compiled), PartialDate.OfDay),
         (new Regex(@"\b(?:[Yy]esterday|[Ll]ast night)\b", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
         (new Regex(@"\b(?:[Ee]arlier |[Ll]ater )?this week\b", RegexOptions.Compiled), Month),
-        (new Regex(@"\b(?:[Ll]ast week|[Tt]he previous week|[Ll]ast weekend)\b", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
+        (new Regex(@"\b(?:[Ll]ast week|[Tt]he previous week|[Ll]ast weekend|(?:a|one) week ago)\b", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
+        (new Regex(@"\b(?:two|three|2|3) weeks ago\b", RegexOptions.Compiled), p => Month(p.AddDays(-17))),
+        (new Regex(@"\b(?:a|one) month ago\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        (new Regex(@"\b[Oo]vernight\b", RegexOptions.Compiled), PartialDate.OfDay),
         (new Regex(@"\b(?:in )?(?:recent|the past few|the last few|the past|the last) weeks\b", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
         (new Regex(@"\b(?:[Ee]arlier )?this month\b", RegexOptions.Compiled), Month),
         (new Regex(@"\b[Ll]ast month\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
@@ -71,8 +78,19 @@ internal static partial class DateFinder
     private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] EnglishRelatives =
         [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(WordTokenizer.IsHebrewLetter))];
 
+    // Words every pattern of a family contains: a vectorised search for them skips most sentences without any regex.
+    private static readonly SearchValues<string> EnglishMonthHints = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HebrewMonthHints = SearchValues.Create(HeMonths.Split('|'), StringComparison.Ordinal);
+    private static readonly SearchValues<string> EnglishRelativeHints = SearchValues.Create(
+        ["today", "tonight", "this ", "yesterday", "last ", "week", "month", "overnight", "recently", "spring", "summer", "autumn", "fall", "winter", "day"],
+        StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> HebrewRelativeHints = SearchValues.Create(
+        ["היום", "הערב", "הבוקר", "הלילה", "בצהריים", "אתמול", "אמש", "שלשום", "שבוע", "חודש", "לפני", "שעברה", "אשתקד", "לאחרונה",
+         "אביב", "קיץ", "סתיו", "חורף", "ביום", "באותו"], StringComparison.Ordinal);
+
     private static readonly Regex EnWeekday = new($@"(?<!\bnext\s)(?<!\bNext\s)\b(?<w>{EnWeekdays})\b(?!\s*,?\s*(?:{EnMonths})\b)", RegexOptions.Compiled);
-    private static readonly Regex HeWeekday = new($@"{NotLetterBefore}ו?ב(?:יום )(?<w>{HeWeekdays}){NotLetterAfter}(?! הבא)(?!\s*\(\d)", RegexOptions.Compiled);
+    private static readonly Regex HeWeekday = new($@"{NotLetterBefore}ו?ב(?:יום )(?<w>{HeWeekdays}|[אבגדהו]['׳]){NotLetterAfter}(?! הבא)(?!\s*\(\d)", RegexOptions.Compiled);
     private static readonly Regex SameDay = new(@"\b(?:the same day|that day|[Tt]he day before)\b|(?<![\p{L}])(?:באותו יום|באותו היום)(?![\p{L}])", RegexOptions.Compiled);
     private static readonly Regex SinceBefore = new(@"(?:\b[Ss]ince|מאז)\s*$", RegexOptions.Compiled);
 
@@ -87,9 +105,13 @@ internal static partial class DateFinder
             hasHebrew |= WordTokenizer.IsHebrewLetter(c);
             hasLatin |= char.IsAsciiLetter(c);
         }
+        var span = text.AsSpan();
+        var englishMonths = hasLatin && span.ContainsAny(EnglishMonthHints);
+        var hebrewMonths = hasHebrew && span.ContainsAny(HebrewMonthHints);
         if (hasDigit)
-            FindNumeric(text, published, publishedIsEstimated, found, hasHebrew, hasLatin);
-        if (hasLatin)
+            FindNumeric(text, published, publishedIsEstimated, found, hebrewMonths, englishMonths);
+        var englishWords = hasLatin && (englishMonths || span.ContainsAny(EnglishRelativeHints));
+        if (englishWords)
         {
             foreach (Match m in EnMonthAlone.Matches(text))
                 AddMonthAlone(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
@@ -99,11 +121,11 @@ internal static partial class DateFinder
             foreach (Match m in EnWeekday.Matches(text))
                 Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, EnWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
         }
-        if (hasHebrew)
+        if (hasHebrew && (hebrewMonths || span.ContainsAny(HebrewRelativeHints)))
         {
             foreach (Match m in HeMonthAlone.Matches(text))
                 AddMonthAlone(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-            if (!hasLatin)
+            if (!englishWords)
                 foreach (Match m in SameDay.Matches(text))
                     Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
             AddRelatives(text, published, publishedIsEstimated, found, HebrewRelatives);
@@ -253,7 +275,12 @@ internal static partial class DateFinder
 
     private static DayOfWeek HeWeekdayOf(string name) => name switch
     {
-        "ראשון" => DayOfWeek.Sunday, "שני" => DayOfWeek.Monday, "שלישי" => DayOfWeek.Tuesday, "רביעי" => DayOfWeek.Wednesday,
+        "ראשון" or "א'" or "א׳" => DayOfWeek.Sunday,
+        "ב'" or "ב׳" => DayOfWeek.Monday,
+        "ג'" or "ג׳" => DayOfWeek.Tuesday,
+        "ד'" or "ד׳" => DayOfWeek.Wednesday,
+        "ה'" or "ה׳" => DayOfWeek.Thursday,
+        "ו'" or "ו׳" => DayOfWeek.Friday, "שני" => DayOfWeek.Monday, "שלישי" => DayOfWeek.Tuesday, "רביעי" => DayOfWeek.Wednesday,
         "חמישי" => DayOfWeek.Thursday, "שישי" => DayOfWeek.Friday, _ => DayOfWeek.Saturday,
     };
 }

@@ -36,7 +36,8 @@ public static class DefaultTriggers
             "הדגיש", "הדגישה", "הדגישו", "קבעה", "לדברי", "אישרה החלטה", "קיבלה החלטה", "קיבלו החלטה",
             "passed a resolution", "adopted a resolution", "approved a resolution",
             "said", "says", "announced", "warned", "declared", "stated", "pledged", "vowed", "welcomed", "condemned", "told",
-            "called the", "described", "congratulated", "congratulates", "credits", "credited", "wrote", "argued", "insisted");
+            "called the", "described", "congratulated", "congratulates", "credits", "credited", "wrote", "argued", "insisted",
+            "argues", "writes", "notes", "noted", "stresses", "stressed", "warns", "announces", "declares", "insists", "maintains");
         Nouns(EventType.Statement, "הצהרה משותפת", "הודעה משותפת", "joint statement", "joint statements", "joint appeal", "congratulatory letter");
         CommonNouns(EventType.Statement, "הצהרה", "הודעה", "החלטה", "statement", "statements", "resolution", "letter", "appeal");
 
@@ -45,8 +46,9 @@ public static class DefaultTriggers
             "לקרוא ל*", "הפציר", "הפצירה", "recommends", "recommended", "recommend", "urged", "urges", "urge", "called on",
             "calls on", "call on", "called for", "calls for", "call for", "advised", "advises");
         Nouns(EventType.Recommendation, "נייר עמדה", "המלצה", "המלצות", "recommendation", "recommendations", "policy brief", "position paper");
-        Add(EventType.Recommendation, TriggerKind.Modal, "", "should", "ought to");
-        Add(EventType.Recommendation, TriggerKind.Modal, "ו", "יש ל*", "צריך ל*", "צריכה ל*", "צריכים ל*", "צריכות ל*");
+        Add(EventType.Recommendation, TriggerKind.Modal, "", "should", "ought to", "must");
+        Add(EventType.Recommendation, TriggerKind.Modal, "ו", "יש ל*", "צריך ל*", "צריכה ל*", "צריכים ל*", "צריכות ל*",
+            "חייב ל*", "חייבת ל*", "חייבים ל*", "חייבות ל*");
 
         Verbs(EventType.Legislation,
             "נחקק", "חוקק", "אישר את החוק", "אישרה את החוק", "אישרה חוק", "העביר חוק", "העבירה חוק", "הפעילו את מנגנון",

@@ -7,7 +7,10 @@ public sealed partial class EventExtractor
 {
     private static (PartialDate Date, bool FromSentence) DateFor(PhraseMatch<TriggerDefinition> trigger, SentenceAnalysis s, ArticleState article)
     {
-        var own = ClosestDate(trigger.Start, s.Dates, d => d.Kind is DateMentionKind.Explicit or DateMentionKind.Relative or DateMentionKind.SameDay);
+        // A date dates the verb of its own clause: in "spent Saturday replaying an image: Trump signed…" Saturday is not the signing.
+        var (clauseStart, clauseEnd) = ClauseAround(s.Sentence.Text, trigger.Start);
+        var own = ClosestDate(trigger.Start, s.Dates, d => d.Kind is DateMentionKind.Explicit or DateMentionKind.Relative or DateMentionKind.SameDay
+            && d.Start >= clauseStart && d.End <= clauseEnd);
         if (own is { } d)
             return d.Kind == DateMentionKind.SameDay ? (article.NarrativeDate, false) : (d.Date, true);
         // "in 2016", "ב-2016" dates the event itself only when no other trigger (a law, say) is closer to the year.
@@ -23,6 +26,19 @@ public sealed partial class EventExtractor
         if (IsPluperfect(trigger, s))
             return (PartialDate.Unknown, false);
         return (article.NarrativeDate, false);
+    }
+
+    private static (int Start, int End) ClauseAround(string text, int position)
+    {
+        static bool IsBreak(string text, int i) =>
+            text[i] is ':' or ';' || (text[i] is '—' or '–' && i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ');
+        var start = position;
+        while (start > 0 && !IsBreak(text, start - 1))
+            start--;
+        var end = position;
+        while (end < text.Length && !IsBreak(text, end))
+            end++;
+        return (start, end);
     }
 
     private static bool IsInYear(string text, DateMention year)

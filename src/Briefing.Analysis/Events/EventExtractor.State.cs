@@ -9,7 +9,7 @@ public sealed partial class EventExtractor
         Sentence Sentence,
         List<WordToken> Tokens,
         List<ActorMention> Mentions,
-        List<(PlaceDefinition Place, int Start, bool Locative)> Places,
+        List<(PlaceDefinition Place, int Start, int End, bool Locative)> Places,
         List<PhraseMatch<TriggerDefinition>> Triggers,
         List<PhraseMatch<StatuteDefinition>> Statutes,
         List<DateMention> Dates,

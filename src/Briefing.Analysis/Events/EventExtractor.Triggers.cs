@@ -71,6 +71,10 @@ public sealed partial class EventExtractor
                     && SentenceCues.PostNominalSupport.Contains(v.Value.Phrase))));
 
     // "צריך לזכור" is not advice; "ישראל צריכה לקרוא" is. "יש ל…" needs a real infinitive after it.
+    // Modals that also state facts or needs ("must", "צריך", "חייב") count as advice only right after the one advised:
+    // "Congress must act", "ישראל צריכה לקרוא" — not "צריך לזכור".
+    private static readonly string[] SubjectBoundModals = ["must", "צריך", "צריכ", "חייב"];
+
     private static bool ModalFits(PhraseMatch<TriggerDefinition> modal, SentenceAnalysis s)
     {
         if (s.Tokens[modal.FirstToken].IsHebrew)
@@ -78,10 +82,15 @@ public sealed partial class EventExtractor
             var infinitive = s.Tokens[modal.FirstToken + modal.TokenCount - 1];
             if (infinitive.Key.Length < 4)
                 return false;
-            if (modal.Value.Phrase.StartsWith("צריכ", StringComparison.Ordinal) || modal.Value.Phrase.StartsWith("צריך", StringComparison.Ordinal))
-                return s.Mentions.Any(m => m.End <= modal.Start && WordTokenizer.Tokenize(s.Sentence.Text, m.End, modal.Start).Count == 0);
         }
-        return true;
+        if (!SubjectBoundModals.Any(m => modal.Value.Phrase.StartsWith(m, StringComparison.Ordinal)))
+            return true;
+        var subject = s.Mentions.LastOrDefault(m => m.End <= modal.Start && WordTokenizer.Tokenize(s.Sentence.Text, m.End, modal.Start).Count == 0);
+        if (subject is null)
+            return false;
+        // "agreed that Iran must never…" reports a view; the advice is in the main clause.
+        var before = WordTokenizer.Tokenize(s.Sentence.Text, 0, subject.Start);
+        return before.Count == 0 || before[^1].Key is not ("that" or "כי");
     }
 
     private static bool Near(List<WordToken> tokens, int from, int to, HashSet<string> words)

@@ -128,7 +128,7 @@ public sealed partial class EventExtractor
         var statutes = _statutes.FindLongest(text, tokens);
         var dates = DateFinder.Find(text, published, estimated);
         List<ProposedActor> proposals = triggers.Count == 0 ? [] :
-            [.. ProposedActorFinder.Find(text, sentence.Start, tokens, mentions, places.Select(p => p.Start).ToList(), language,
+            [.. ProposedActorFinder.Find(text, sentence.Start, tokens, mentions, places.Select(p => (p.Start, p.End)).ToList(), language,
                 triggers.Select(t => (t.Start, t.End)).ToList())];
         // "Washington" inside "the Washington Institute" is not the United States.
         foreach (var institution in proposals.Where(p => p.Kind == ActorKind.Organization))
@@ -261,9 +261,10 @@ public sealed partial class EventExtractor
             var current = byType.TryGetValue(EventType.Legislation, out var strong) ? DateFor(strong, s, article).Date : (PartialDate?)null;
             if (year is { } y && y.Date != current)
             {
+                // A tracked law is the enacting body's act (with the states concerned), not that of whoever is in today's news.
                 var enactors = actors.ToList();
                 if (statute?.EnactedByKey is { } by && _actorsByKey.TryGetValue(by, out var body))
-                    enactors.Insert(0, new ActorMention(body, MentionForm.Name, anchor, anchor, Locative: false));
+                    enactors = [new ActorMention(body, MentionForm.Name, anchor, anchor, Locative: false), .. actors.Where(a => a.Actor.Kind == ActorKind.State)];
                 var reference = legalReference ?? new PhraseMatch<TriggerDefinition>(
                     new TriggerDefinition(EventType.Legislation, statute!.NameEn, TriggerKind.LegalReference), s.Statutes[0].FirstToken,
                     s.Statutes[0].TokenCount, s.Statutes[0].Start, s.Statutes[0].End, "");

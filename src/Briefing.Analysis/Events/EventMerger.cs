@@ -135,6 +135,19 @@ public sealed class EventMerger(int dayWindow = 2)
     /// </summary>
     internal static IReadOnlyList<ExtractedEvent> MergeWithinArticle(List<ExtractedEvent> events, IReadOnlyDictionary<string, ActorDefinition> actors)
     {
+        // A merge can make an event match one it did not match before (it gained a date or people): repeat until stable.
+        var current = events;
+        while (true)
+        {
+            var next = MergeOnce(current, actors);
+            if (next.Count == current.Count)
+                return next;
+            current = next;
+        }
+    }
+
+    private static List<ExtractedEvent> MergeOnce(List<ExtractedEvent> events, IReadOnlyDictionary<string, ActorDefinition> actors)
+    {
         var merged = new List<ExtractedEvent>();
         var instruments = new Dictionary<ExtractedEvent, string?>(ReferenceEqualityComparer.Instance);
         string? InstrumentOf(ExtractedEvent e)
@@ -160,7 +173,7 @@ public sealed class EventMerger(int dayWindow = 2)
                 Actors = allActors,
                 Place = place,
                 StatuteKey = lead.StatuteKey ?? first.StatuteKey ?? e.StatuteKey,
-                Summary = EventSummary.Write(lead.Type, allActors, place, lead.Recommendation, lead.Trigger, null),
+                Summary = EventSummary.Write(lead.Type, allActors, place, lead.Recommendation, lead.Trigger, EventSummary.LegalReferenceOf(lead), InstrumentOf(lead)),
             };
             instruments[replaced] = InstrumentOf(lead);
             merged[index] = replaced;

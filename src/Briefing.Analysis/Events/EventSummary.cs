@@ -5,8 +5,9 @@ namespace Briefing.Analysis.Events;
 /// <summary>One plain English sentence from the event's type and actors; it claims nothing the extraction did not find.</summary>
 internal static class EventSummary
 {
+    // instrument: for agreements and legislation, "memorandum", "declaration", "waiver"… when the quote names one.
     public static string Write(EventType type, IReadOnlyList<EventActor> actors, string? place, RecommendationDetail? recommendation,
-        string trigger, string? legalReference)
+        string trigger, string? legalReference, string? instrument = null)
     {
         var persons = actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.NameEn).ToList();
         var people = actors.Where(a => a.Kind != ActorKind.State).Select(a => a.NameEn).ToList();
@@ -22,11 +23,18 @@ internal static class EventSummary
             EventType.Visit => $"Visit by {names}{at}.",
             EventType.Statement => $"Statement by {names}{at}.",
             EventType.Recommendation => Recommendation(recommendation, names),
-            EventType.Legislation => legalReference is null
-                ? $"Legal step involving {Join(actors.Select(a => a.NameEn).ToList())}{at}."
-                : $"{legalReference}: legal step involving {Join(actors.Select(a => a.NameEn).ToList())}.",
-            _ => $"Agreement ({trigger}) involving {names}{at}.",
+            EventType.Legislation => $"{legalReference ?? "Legislation"}: {instrument ?? trigger} — {names}{at}.",
+            _ => $"Agreement ({instrument ?? trigger}) between {names}{at}.",
         };
+    }
+
+    /// <summary>The law named at the head of a legislation summary ("סעיף 907"), to keep it when actors are added.</summary>
+    public static string? LegalReferenceOf(ExtractedEvent e)
+    {
+        if (e.Type != EventType.Legislation)
+            return null;
+        var colon = e.Summary.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && !e.Summary.StartsWith("Legislation:", StringComparison.Ordinal) ? e.Summary[..colon] : null;
     }
 
     private static string Recommendation(RecommendationDetail? detail, string names)

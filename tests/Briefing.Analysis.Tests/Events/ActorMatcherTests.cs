@@ -32,6 +32,7 @@ public class ActorMatcherTests
     [InlineData("Israel's prime minister said", "benjamin-netanyahu")]
     [InlineData("Azerbaijan's parliament approved", "milli-majlis")]
     [InlineData("ממשל טראמפ בוחן", "united-states")]
+    [InlineData("עוזר נשיא אזרבייג'ן הגיע", "azerbaijan")]
     public void Finds_actors_in_their_spelling_variants(string text, string key)
     {
         Assert.Contains(key, Keys(text));

@@ -40,6 +40,9 @@ public class DateFinderTests
     [InlineData("כך נמסר היום מלשכתו.", "2025-08-09")]
     [InlineData("כך נמסר הערב (שבת) מלשכתו.", "2025-08-09")]
     [InlineData("השניים נפגשו ביום שני בבאקו.", "2025-08-04")]
+    [InlineData("השניים נפגשו ביום ה' בבאקו.", "2025-08-07")]
+    [InlineData("השניים נפגשו לפני שבועיים בבאקו.", "2025-07")]
+    [InlineData("They met two weeks ago in Baku.", "2025-07")]
     [InlineData("He met Aliyev yesterday.", "2025-08-08")]
     [InlineData("He met Aliyev on Monday.", "2025-08-04")]
     [InlineData("He met Aliyev on Saturday.", "2025-08-09")]
@@ -80,6 +83,13 @@ public class DateFinderTests
     {
         var found = DateFinder.Find(sentence, Published, publishedIsEstimated: false);
         Assert.All(found, d => Assert.Equal(allowed, sentence[d.Start..d.End]));
+    }
+
+    [Fact]
+    public void Same_day_refers_back_in_mixed_script_text()
+    {
+        var found = DateFinder.Find("ב-SOCAR מסרו כי העסקה נחתמה באותו יום.", Published, publishedIsEstimated: false);
+        Assert.Equal(DateMentionKind.SameDay, Assert.Single(found).Kind);
     }
 
     [Fact]

@@ -48,6 +48,8 @@ public class EventExtractorTests
     [InlineData("en", "Sa'ar urged Britain, France and Germany to trigger snapback.", "recommendation", "2025-08-09", "gideon-saar,united-kingdom")]
     [InlineData("en", "We call on Washington and Jerusalem to deepen intelligence-sharing with Baku.", "recommendation", "2025-08-09", "united-states,israel")]
     [InlineData("en", "Congress should repeal Section 907 outright.", "recommendation", "2025-08-09", "us-congress")]
+    [InlineData("en", "In a new paper, the BESA Center argues that Washington must bring Baku into the Abraham Accords.", "recommendation", "2025-08-09", "besa-center,united-states")]
+    [InlineData("he", "ישראל חייבת לפעול מיד מול איראן.", "recommendation", "2025-08-09", "israel")]
     // legislation
     [InlineData("he", "טראמפ חתם אתמול על הארכת הוויתור על סעיף 907.", "legislation", "2025-08-08", "donald-trump")]
     [InlineData("he", "הפרלמנט האיראני אישר את החוק ביום רביעי.", "legislation", "2025-08-06", "majlis-iran")]
@@ -118,6 +120,7 @@ public class EventExtractorTests
     [InlineData("he", "נתניהו החליט לדחות את ביקורו המתוכנן באזרבייג'ן.")]
     [InlineData("he", "הצהרה שנועדה לשים קץ לסכסוך בין ארמניה ואזרבייג'ן.")]
     [InlineData("he", "צריך לזכור שגם לאזרבייג'ן יש אינטרסים משלה.")]
+    [InlineData("en", "The talks must succeed, analysts believe.")]
     [InlineData("en", "Rubio visited Israel")]
     [InlineData("he", "פקיד אמריקני אמר כי וושינגטון פועלת לצרף מדינות נוספות.")]
     [InlineData("en", "Israel and Azerbaijan are expected to sign a free trade agreement next year.")]
@@ -267,5 +270,30 @@ public class EventExtractorTests
         var result = Extractor.Extract("", "נשיא אזרבייג'ן אלייב ונשיא טורקיה ארדואן חתמו ב-12 במרץ על הסכם להקמת צינור גז.", "he", Published, false);
         Assert.Contains(result.ProposedActors, p => p.Name == "ארדואן");
         Assert.Equal("2025-03-12", Assert.Single(result.Events).Date.Format());
+    }
+
+    [Fact]
+    public void A_date_dates_only_its_own_clause_and_later_reports_supply_the_date()
+    {
+        var events = Extract("en",
+            "State television spent much of Saturday replaying one image: Trump signed a waiver of Section 907 beside Aliyev. " +
+            "The signature, made at the White House on Friday, extends the waiver for the two leaders.");
+        var waiver = Assert.Single(events, e => e.Type == EventType.Legislation);
+        Assert.Equal("2025-08-08", waiver.Date.Format());
+    }
+
+    [Fact]
+    public void Places_regions_and_programme_names_are_not_proposed_as_people()
+    {
+        var result = Extractor.Extract("",
+            "Rubio said the Indo-Pacific stays the focus. Trump signed the waiver in the Oval Office. " +
+            "Officials warned of closures on the Glenn Highway. Netanyahu told the Tel Aviv District Court he was innocent. " +
+            "Aliyev said the Trump Route for International Peace and Prosperity would open.", "en", Published, false);
+        var names = result.ProposedActors.Select(p => p.Name).ToList();
+        Assert.DoesNotContain("Indo-Pacific", names);
+        Assert.DoesNotContain("Oval Office", names);
+        Assert.DoesNotContain("Glenn Highway", names);
+        Assert.DoesNotContain("International Peace", names);
+        Assert.Contains(result.ProposedActors, p => p.Name == "Tel Aviv District Court" && p.Kind == Briefing.Analysis.Actors.ActorKind.Organization);
     }
 }
