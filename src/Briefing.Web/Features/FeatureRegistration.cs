@@ -14,6 +14,7 @@ public static class FeatureRegistration
         services.AddSingleton<DashboardService>();
         services.AddSingleton<TopicService>();
         services.AddSingleton<TopicAssignmentService>();
+        services.AddTopicAdministration();
         return services;
     }
 
