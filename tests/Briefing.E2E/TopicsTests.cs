@@ -23,7 +23,7 @@ public class TopicsTests(BrowserFixture browser) : IAsyncLifetime
         app.Settings["Briefing:Admin:Password"] = "admin-password-123";
         app.Start();
         await app.Services.GetRequiredService<UserAdminService>().CreateAsync("staff@briefing.test", Roles.Staff, "staff-password-123", CurrentUser.System);
-        await AddArticleAsync(SaffronTitle, "Growers in Khorasan sold more saffron abroad than ever; saffron prices fell.", "en", 2);
+        await AddArticleAsync(SaffronTitle, "Growers in Khorasan sold more saffron abroad than ever; saffron prices fell.", "en", 0);
         await AddArticleAsync("Tehran and Washington trade messages on the nuclear file",
             "Iran's foreign minister said in Tehran that talks with the United States on the Iranian nuclear programme could resume.", "en", 9);
         await AddArticleAsync("איראן: שר החוץ בטהרן דיבר על תוכנית הגרעין האיראנית",
@@ -37,7 +37,7 @@ public class TopicsTests(BrowserFixture browser) : IAsyncLifetime
         var factory = app.Services.GetRequiredService<IDbContextFactory<BriefingDbContext>>();
         var assignments = app.Services.GetRequiredService<TopicAssignmentService>();
         await using var db = await factory.CreateDbContextAsync();
-        var published = DateTime.UtcNow.Date.AddDays(-daysAgo).AddHours(9);
+        var published = DateTime.UtcNow.Date.AddDays(-daysAgo);
         var article = new Article
         {
             Title = title, Text = text, Language = language, ContentHash = Guid.NewGuid().ToString("N"), PublishedAt = published,
@@ -108,14 +108,23 @@ public class TopicsTests(BrowserFixture browser) : IAsyncLifetime
         await staff.EvaluateAsync("window.scrollTo(0, 0)");
         await staff.ScreenshotAsync("topic-page-he");
 
+        // The dashboard charts every topic's weekly volume; the saffron article (published today) is in the current week.
+        await staff.GotoAsync(app.BaseUrl + "/");
+        await staff.WaitForInteractiveAsync();
+        await Expect(staff.Locator("[data-testid=topic-volume-chart] td[data-slug=iran]").Last).ToHaveTextAsync("1");
+        await staff.EvaluateAsync("window.scrollTo(0, 0)");
+        await staff.ScreenshotAsync("dashboard-volume-he");
+
         // Staff cannot open the rule editor.
         await staff.GotoAsync(app.BaseUrl + "/admin/topics/iran");
         await Expect(staff.GetByTestId("access-denied")).ToBeVisibleAsync();
 
         await admin.GetByTestId("language-switch").ClickAsync();
-        await admin.WaitForInteractiveAsync();
+        await Expect(admin.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await admin.GotoAsync(app.BaseUrl + "/admin/topics/iran");
         await admin.WaitForInteractiveAsync();
+        await Expect(admin.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "בדיקה" })).ToBeVisibleAsync();
         await admin.GetByTestId("test-title").FillAsync("איראן: שר החוץ בטהרן");
         await admin.GetByTestId("test-body").FillAsync("שר החוץ האיראני אמר בטהרן כי השיחות עם ארה\"ב על הגרעין של איראן יחודשו.");
         await Expect(admin.GetByTestId("test-assigned")).ToBeVisibleAsync();

@@ -34,6 +34,7 @@ public sealed class ReclassificationJob(TopicAssignmentService assignments, ILog
                 return Completion;
             }
             IsRunning = true;
+            rerunRequested = false;
             Done = Total = 0;
             LastError = null;
             LastWasCancelled = false;
@@ -59,7 +60,6 @@ public sealed class ReclassificationJob(TopicAssignmentService assignments, ILog
         {
             while (true)
             {
-                lock (sync) rerunRequested = false;
                 await assignments.ReclassifyAllAsync(new InlineProgress(p =>
                 {
                     (Done, Total) = p;
@@ -67,8 +67,10 @@ public sealed class ReclassificationJob(TopicAssignmentService assignments, ILog
                 }), cancellationToken);
                 lock (sync)
                 {
+                    // A change saved while this pass ran may not be in it: one more pass.
                     if (!rerunRequested)
                         break;
+                    rerunRequested = false;
                 }
             }
         }

@@ -11,9 +11,13 @@ public static class TopicAdministration
         services.AddSingleton<ReclassificationJob>();
         services.AddSingleton<TopicAdminService>();
         services.AddSingleton<TopicReadService>();
-        CommandLine.AddVerb("reclassify", ReclassifyAsync);
         return services;
     }
+
+    /// <summary>Program.cs asks whether its arguments are a verb before any service is added, so the verb is known
+    /// from the moment the assembly loads.</summary>
+    [System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RegisterVerb() => CommandLine.AddVerb("reclassify", ReclassifyAsync);
 
     /// <summary>The <c>reclassify</c> verb: the same job the editor starts after a save, awaited, progress on stderr.</summary>
     private static async Task<int> ReclassifyAsync(WebApplication app, CliArguments args)
