@@ -58,6 +58,8 @@ public class TopicsTests(BrowserFixture browser) : IAsyncLifetime
         await admin.WaitForInteractiveAsync();
         await admin.GotoAsync(app.BaseUrl + "/admin/topics");
         await admin.WaitForInteractiveAsync();
+        await Expect(admin.GetByTestId("topics-table")).ToContainTextAsync("section-907");
+        await admin.ScreenshotAsync("topics-admin-en");
         await admin.GetByTestId("edit-iran").ClickAsync();
         await Expect(admin.GetByTestId("test-box")).ToBeVisibleAsync();
 
