@@ -25,8 +25,7 @@ public static class FeatureRegistration
         services.AddSingleton<IngestionService>();
         services.AddSingleton<ArticleQueryService>();
         services.AddSingleton<BriefComposer>();
-        BriefCommands.Register();
-        IngestionCommands.Register();
+        services.AddTopicAdministration();
         return services;
     }
 

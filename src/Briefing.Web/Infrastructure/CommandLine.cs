@@ -6,7 +6,7 @@ namespace Briefing.Web.Infrastructure;
 
 /// <summary>
 /// The CLI verbs of INTERFACES.md, run by the same executable without starting the web server.
-/// Each verb is a small class; this dispatcher only parses the verb name.
+/// Each feature implements its verb; this list names them all, so Program.cs knows a verb before any service exists.
 /// </summary>
 public static class CommandLine
 {
@@ -14,9 +14,10 @@ public static class CommandLine
     {
         ["migrate"] = MigrateAsync,
         ["create-user"] = CreateUserAsync,
+        ["import"] = Features.Ingestion.IngestionCommands.ImportAsync,
+        ["reclassify"] = Features.Topics.TopicAdministration.ReclassifyAsync,
+        ["export-brief"] = Features.Briefs.BriefCommands.ExportAsync,
     };
-
-    public static void AddVerb(string name, Func<WebApplication, CliArguments, Task<int>> run) => Verbs[name] = run;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);
 

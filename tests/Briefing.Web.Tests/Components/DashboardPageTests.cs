@@ -8,7 +8,7 @@ namespace Briefing.Web.Tests.Components;
 
 public class DashboardPageTests : BriefingComponentTest
 {
-    protected override void RegisterServices(IServiceCollection services) => services.AddSingleton<DashboardService>();
+    protected override void RegisterServices(IServiceCollection services) => services.AddSingleton<DashboardService>().AddSingleton<Briefing.Web.Features.Topics.TopicReadService>();
 
     [Fact]
     public void A_new_installation_shows_the_topics_and_tells_how_to_import()
@@ -51,5 +51,9 @@ public class DashboardPageTests : BriefingComponentTest
         Assert.Contains("הצהרה", card.TextContent);
         Assert.Empty(page.FindAll("[data-testid=empty-state]"));
         Assert.Contains("היום", page.Find("[data-testid=latest-articles]").TextContent);
+        // The weekly volume chart: 1 August falls in the week of 27 July; 11 and 13 August in the current week.
+        var volume = page.Find("[data-testid=topic-volume-chart] [data-testid=weekly-table]");
+        Assert.Equal(["0", "0", "0", "0", "0", "0", "0", "0", "0", "1", "0", "2"],
+            volume.QuerySelectorAll("td[data-slug=iran]").Select(td => td.TextContent));
     }
 }

@@ -121,4 +121,29 @@ public class DataLayerTests(PostgresServer postgres)
         Assert.Empty(await Find("Tehran"));
         Assert.Equal(3, (await Find("   ")).Count);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Event_topics_are_rebuilt_from_the_topics_of_the_articles_reporting_them(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (factory, owner) = await DatabaseAsync(provider);
+        await using var _ = owner;
+        await using (var db = factory.CreateDbContext())
+        {
+            var iran = await db.Topics.SingleAsync(t => t.Slug == "iran", ct);
+            var s907 = await db.Topics.SingleAsync(t => t.Slug == "section-907", ct);
+            var article = new Article { Title = "t", Text = "t", Language = "en", ContentHash = "h", PublishedAt = DateTime.UtcNow, ImportedAt = DateTime.UtcNow };
+            article.Topics.Add(new ArticleTopic { Topic = iran, PublishedAt = article.PublishedAt });
+            article.Topics.Add(new ArticleTopic { Topic = s907, PublishedAt = article.PublishedAt, IsExcluded = true });
+            var ev = new Event { Type = EventType.Statement, Precision = DatePrecision.Unknown, Summary = "s" };
+            ev.Sources.Add(new EventSource { Article = article, Quote = "q" });
+            ev.Topics.Add(new EventTopic { Topic = s907 }); // stale
+            db.Events.Add(ev);
+            await db.SaveChangesAsync(ct);
+            await Briefing.Web.Features.Topics.TopicAssignmentService.RefreshEventTopicsAsync(db, ct);
+        }
+        await using var check = factory.CreateDbContext();
+        Assert.Equal(["iran"], await check.EventTopics.Select(et => et.Topic!.Slug).ToListAsync(ct));
+    }
 }

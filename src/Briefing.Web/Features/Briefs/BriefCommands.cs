@@ -8,9 +8,7 @@ namespace Briefing.Web.Features.Briefs;
 /// <summary>The <c>export-brief --week YYYY-Www [--topics a,b] [--language he|en] --out FILE.xlsx</c> verb.</summary>
 public static class BriefCommands
 {
-    public static void Register() => CommandLine.AddVerb("export-brief", ExportAsync);
-
-    private static async Task<int> ExportAsync(WebApplication app, CliArguments args)
+    internal static async Task<int> ExportAsync(WebApplication app, CliArguments args)
     {
         var firstDay = app.Services.GetRequiredService<IOptions<BriefingOptions>>().Value.FirstDayOfWeek;
         if (!BriefWeek.TryParse(args.Required("week"), firstDay, out var week))

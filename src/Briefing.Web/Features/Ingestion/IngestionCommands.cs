@@ -9,9 +9,7 @@ public static class IngestionCommands
 {
     private const int BatchSize = 200;
 
-    public static void Register() => CommandLine.AddVerb("import", ImportAsync);
-
-    private static async Task<int> ImportAsync(WebApplication app, CliArguments args)
+    internal static async Task<int> ImportAsync(WebApplication app, CliArguments args)
     {
         if (args.Positional.Count == 0)
             throw new CliUsageException("usage: import PATH… [--published YYYY-MM-DD] [--source NAME]");

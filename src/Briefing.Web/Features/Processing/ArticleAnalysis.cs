@@ -61,6 +61,8 @@ public sealed class ArticleAnalysis(TopicAssignmentService topics, EventExtracti
             done += batch.Count;
             progress?.Report((done, total));
         }
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            await TopicAssignmentService.RefreshEventTopicsAsync(db, cancellationToken);
         return done;
     }
 }

@@ -71,10 +71,14 @@ public sealed class TopicAssignmentService(IDbContextFactory<BriefingDbContext> 
     /// Brings one article's rule assignments up to date in <paramref name="db"/> (not saved): adds, updates and removes
     /// rule rows; leaves manual rows and exclusions as they are. <paramref name="existing"/> are the article's current rows.
     /// </summary>
-    public void Apply(BriefingDbContext db, Article article, IReadOnlyList<ArticleTopic> existing, CompiledTopics topics)
+    public void Apply(BriefingDbContext db, Article article, IReadOnlyList<ArticleTopic> existing, CompiledTopics topics) =>
+        Apply(db, article, existing, topics, topics.Classifier.Classify(article.Title, article.Text));
+
+    /// <summary>As above, with the article already classified (re-classification classifies a batch in parallel).</summary>
+    private void Apply(BriefingDbContext db, Article article, IReadOnlyList<ArticleTopic> existing, CompiledTopics topics,
+        IReadOnlyList<TopicAssignment> assignments)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var assignments = topics.Classifier.Classify(article.Title, article.Text);
         var assignedIds = new HashSet<int>();
         foreach (var assignment in assignments)
         {
@@ -110,9 +114,13 @@ public sealed class TopicAssignmentService(IDbContextFactory<BriefingDbContext> 
     public static List<EvidenceItem> DeserializeEvidence(string json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<EvidenceItem>>(json, Json) ?? [];
 
-    /// <summary>Re-runs the rules on every stored article in batches, each batch in its own transaction.</summary>
+    /// <summary>
+    /// Re-runs the rules on every stored article in batches, each batch in its own transaction. Only the columns the
+    /// rules read are loaded; a batch is classified on all cores, then its assignment rows are brought up to date.
+    /// </summary>
     public async Task<int> ReclassifyAllAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
+        const int batchSize = 1000;
         Invalidate();
         var topics = await CompiledAsync(cancellationToken);
         int total, done = 0, lastId = 0;
@@ -122,17 +130,44 @@ public sealed class TopicAssignmentService(IDbContextFactory<BriefingDbContext> 
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var batch = await db.Articles.Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(500)
-                .Include(a => a.Topics).AsSplitQuery().ToListAsync(cancellationToken);
+            var batch = await db.Articles.AsNoTracking().Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(batchSize)
+                .Select(a => new Article { Id = a.Id, Title = a.Title, Text = a.Text, PublishedAt = a.PublishedAt, Language = a.Language, ContentHash = "" })
+                .ToListAsync(cancellationToken);
             if (batch.Count == 0)
                 break;
-            foreach (var article in batch)
-                Apply(db, article, [.. article.Topics], topics);
-            await db.SaveChangesAsync(cancellationToken);
+            var results = new IReadOnlyList<TopicAssignment>[batch.Count];
+            Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => results[i] = topics.Classifier.Classify(batch[i].Title, batch[i].Text));
+            var firstId = batch[0].Id;
             lastId = batch[^1].Id;
+            var rows = (await db.ArticleTopics.Where(at => at.ArticleId >= firstId && at.ArticleId <= lastId).ToListAsync(cancellationToken))
+                .ToLookup(at => at.ArticleId);
+            for (var i = 0; i < batch.Count; i++)
+                Apply(db, batch[i], [.. rows[batch[i].Id]], topics, results[i]);
+            await db.SaveChangesAsync(cancellationToken);
             done += batch.Count;
             progress?.Report((done, total));
         }
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            await RefreshEventTopicsAsync(db, cancellationToken);
         return done;
+    }
+
+    /// <summary>
+    /// Timelines read event topics from a denormalised table; after articles change topics it is rebuilt from the
+    /// events' sources (an event belongs to every topic of an article reporting it). One statement, in a transaction.
+    /// </summary>
+    public static async Task RefreshEventTopicsAsync(BriefingDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"EventTopics\"", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "EventTopics" ("EventId", "TopicId", "SortDate")
+            SELECT DISTINCT s."EventId", at."TopicId", e."SortDate"
+            FROM "EventSources" s
+            JOIN "ArticleTopics" at ON at."ArticleId" = s."ArticleId" AND NOT at."IsExcluded"
+            JOIN "Events" e ON e."Id" = s."EventId"
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }
