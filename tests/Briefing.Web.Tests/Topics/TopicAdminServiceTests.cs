@@ -105,6 +105,8 @@ public sealed class TopicAdminServiceTests : IAsyncLifetime
             sourceId = (await db.Topics.SingleAsync(t => t.Slug == "falafel")).Id;
             var ev = new Event { Type = EventType.Statement, Summary = "Falafel festival announced", Precision = DatePrecision.Unknown };
             ev.Topics.Add(new EventTopic { TopicId = sourceId });
+            // Reported by an article of the source topic: event topics are rebuilt from the reporting articles.
+            ev.Sources.Add(new EventSource { ArticleId = onlySource, Quote = "Falafel festival announced" });
             db.Events.Add(ev);
             await db.SaveChangesAsync();
             eventId = ev.Id;
