@@ -25,6 +25,7 @@ public static class FeatureRegistration
         services.AddSingleton<IngestionService>();
         services.AddSingleton<ArticleQueryService>();
         services.AddSingleton<BriefComposer>();
+        services.AddSingleton<BriefDraftStore>();
         BriefCommands.Register();
         IngestionCommands.Register();
         return services;
