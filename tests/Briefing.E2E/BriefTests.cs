@@ -34,7 +34,7 @@ public class BriefTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync(app.BaseUrl + "/briefs/compose?week=2025-W32");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("week-label")).ToHaveTextAsync("2025-W32");
-        await Expect(page.GetByTestId("language-he")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-filled"));
+        await Expect(page.GetByTestId("language-he")).ToHaveAttributeAsync("aria-checked", "true");
         await page.GetByTestId("compose").ClickAsync();
         var topic = page.GetByTestId("draft-topic-section-907");
         await Expect(topic.GetByTestId("topic-heading")).ToHaveTextAsync("סעיף 907");
@@ -61,6 +61,7 @@ public class BriefTests(BrowserFixture browser) : IAsyncLifetime
         const string bottomLine = "הוויתור על סעיף 907 נחתם בבית הלבן; לעקוב אחרי תגובת הקונגרס.";
         await page.GetByTestId("bottom-line-section-907").FillAsync(bottomLine);
         await page.GetByTestId("bottom-line-section-907").PressAsync("Tab");
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("brief-composer-he");
 
         // The preview is the edited draft, downloaded over plain HTTP.
@@ -124,6 +125,7 @@ public class BriefTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.GetByTestId("draft-topic-iran")).ToHaveCountAsync(0);
         await page.GetByTestId("overall-summary").FillAsync("The Section 907 waiver dominated the week.");
         await page.GetByTestId("overall-summary").PressAsync("Tab");
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("brief-composer-en");
 
         await page.GetByTestId("save-brief").ClickAsync();
