@@ -16,6 +16,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddBriefingFeatures(this IServiceCollection services)
     {
         services.AddSingleton<AuditService>();
+        services.AddSingleton<BriefDraftStore>();
         services.AddSingleton<DashboardService>();
         services.AddSingleton<TopicService>();
         services.AddSingleton<TopicAssignmentService>();
@@ -25,7 +26,6 @@ public static class FeatureRegistration
         services.AddSingleton<IngestionService>();
         services.AddSingleton<ArticleQueryService>();
         services.AddSingleton<BriefComposer>();
-        services.AddSingleton<BriefDraftStore>();
         BriefCommands.Register();
         IngestionCommands.Register();
         return services;
