@@ -16,6 +16,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddBriefingFeatures(this IServiceCollection services)
     {
         services.AddSingleton<AuditService>();
+        services.AddSingleton<BriefDraftStore>();
         services.AddSingleton<DashboardService>();
         services.AddSingleton<TopicService>();
         services.AddSingleton<TopicAssignmentService>();

@@ -45,6 +45,15 @@ public static class BriefEndpoints
                     : Results.Problem(statusCode: 404, title: "No such brief"))
             .WithSummary("A saved brief's workbook, byte-identical every time.");
 
+        group.MapGet("/drafts/{key}.xlsx", (string key, BriefDraftStore drafts, BriefComposer composer, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+            {
+                if (drafts.Get(key, CurrentUser.From(user).Name) is not { } document)
+                    return Task.FromResult(Results.Problem(statusCode: 404, title: "No such draft", detail: "Drafts last 30 minutes; compose the brief again."));
+                http.Response.Headers.CacheControl = "no-store";
+                return Task.FromResult(Results.File(composer.Render(document), BriefWorkbookWriter.ContentType, "draft-" + BriefWorkbookWriter.FileName(document)));
+            })
+            .WithSummary("A preview of the composer's unsaved draft (kept 30 minutes, only for the person composing it).");
+
         group.MapGet("", async (string? q, BriefComposer composer, CancellationToken ct) =>
                 (await composer.ListAsync(q, ct)).Select(b => new { id = b.Id, week = b.Week, title = b.Title, language = b.Language, author = b.AuthorEmail, createdAt = b.CreatedAt, basedOn = b.BasedOnId, sha256 = b.Sha256 }))
             .WithSummary("Saved briefs, newest first; q searches titles, weeks, authors and content.");
