@@ -54,6 +54,8 @@ public class ArticlesTests(BrowserFixture browser) : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.SignInAsync(app.BaseUrl, "admin@briefing.test", "admin-password-123");
         await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("latest-articles")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("dashboard-sample-en");
         await page.GotoAsync(app.BaseUrl + "/articles?q=" + Uri.EscapeDataString("ליסבון"));
         await page.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("ליסבון") }).First.ClickAsync();
