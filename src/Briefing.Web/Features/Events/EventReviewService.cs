@@ -101,7 +101,7 @@ public sealed class EventReviewService(IDbContextFactory<BriefingDbContext> dbFa
             Type = original.Type, Year = original.Year, Month = original.Month, Day = original.Day, Precision = original.Precision, SortDate = original.SortDate,
             Place = original.Place, Summary = original.Summary, Status = original.Status, IsCurated = true,
             RecommendedBy = original.RecommendedBy, RecommendedTo = original.RecommendedTo, RecommendationText = original.RecommendationText,
-            StatuteKey = original.StatuteKey, Language = original.Language, CreatedAt = now, UpdatedAt = now,
+            StatuteKey = original.StatuteKey, Language = original.Language, MergeKey = original.MergeKey, CreatedAt = now, UpdatedAt = now,
             Actors = [.. original.Actors.Select(a => new EventActor { ActorId = a.ActorId, Role = a.Role })],
         };
         db.Events.Add(split);
