@@ -25,9 +25,9 @@ public sealed class EventsTestBed : IAsyncDisposable
     public int SeedArticleId { get; private set; }
     public Dictionary<string, int> ArticleIds { get; } = [];
 
-    public static async Task<EventsTestBed> CreateAsync(bool withArticles = true)
+    public static async Task<EventsTestBed> CreateAsync(bool withArticles = true, SqliteTestDatabase? database = null)
     {
-        var bed = new EventsTestBed { Database = await SqliteTestDatabase.CreateAsync() };
+        var bed = new EventsTestBed { Database = database ?? await SqliteTestDatabase.CreateAsync() };
         bed.Topics = new TopicAssignmentService(bed.Database, bed.Clock);
         bed.Extraction = new EventExtractionService(bed.Database, bed.Clock);
         bed.Analysis = new ArticleAnalysis(bed.Topics, bed.Extraction, bed.Database);
