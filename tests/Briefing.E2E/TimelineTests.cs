@@ -42,6 +42,21 @@ public class TimelineTests(BrowserFixture browser) : IAsyncLifetime
         throw new FileNotFoundException("shared/seeds/000_7678fdd83c2c5ead.txt not found above the repository root");
     }
 
+    /// <summary>The full page and, since timelines are long, the first screenful on its own to look at.</summary>
+    private static async Task ShootAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(name);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots(), name + "-top.png") });
+    }
+
+    private static string Screenshots()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Briefing.sln")))
+            dir = dir.Parent;
+        return Path.Combine(dir!.FullName, "artifacts", "screenshots");
+    }
+
     private async Task<IPage> SignedInAsync(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
@@ -68,7 +83,9 @@ public class TimelineTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(cards.And(page.Locator("[data-type=statement]")).Filter(new() { HasText = "מרקו רוביו" }).First).ToBeVisibleAsync();
         await Expect(cards.And(page.Locator("[data-type=recommendation]")).Filter(new() { HasText = "מרכז בגין-סאדאת" }).First).ToBeVisibleAsync();
         await Expect(cards.And(page.Locator("[data-type=recommendation]")).Filter(new() { HasText = "אטלנטי" }).First).ToBeVisibleAsync();
-        await page.ScreenshotAsync("timeline-he");
+        await ShootAsync(page, "timeline-he");
+        await meeting.First.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots(), "timeline-he-seed-events.png") });
 
         // Type filter: only meetings remain.
         await page.GetByTestId("type-chip-meeting").ClickAsync();
@@ -83,7 +100,7 @@ public class TimelineTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.GetByTestId("timeline-group-date").Filter(new() { HasText = "2022" })).ToHaveCountAsync(0);
         await Expect(meeting).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("timeline-group-date").First).ToContainTextAsync("2025");
-        await page.ScreenshotAsync("timeline-he-filtered");
+        await ShootAsync(page, "timeline-he-filtered");
     }
 
     [Fact]
@@ -96,7 +113,7 @@ public class TimelineTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
         await Expect(page.GetByTestId("timeline-group-date").Filter(new() { HasText = "1992" }).First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("event-card").And(page.Locator("[data-type=agreement]")).Filter(new() { HasText = "Nikol Pashinyan" }).First).ToContainTextAsync("Sources (3)");
-        await page.ScreenshotAsync("timeline-en");
+        await ShootAsync(page, "timeline-en");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Recommendations" }).ClickAsync();
         var besa = page.GetByTestId("recommendation-row").Filter(new() { HasText = "BESA Center" }).First;
@@ -107,7 +124,7 @@ public class TimelineTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByRole(AriaRole.Tab, new() { Name = "Statute history" }).ClickAsync();
         await Expect(page.GetByTestId("statute-history")).ToContainTextAsync("1992");
         await Expect(page.GetByTestId("statute-history")).ToContainTextAsync("2025");
-        await page.ScreenshotAsync("statute-history-en");
+        await ShootAsync(page, "statute-history-en");
     }
 
     [Fact]
@@ -119,13 +136,13 @@ public class TimelineTests(BrowserFixture browser) : IAsyncLifetime
         await page.WaitForInteractiveAsync();
         var card = page.GetByTestId("event-card").Filter(new() { HasText = "Hikmet Hajiyev" }).First;
         await Expect(card).ToBeVisibleAsync();
-        await page.ScreenshotAsync("events-review-en");
+        await ShootAsync(page, "events-review-en");
 
         await card.GetByTestId("review-edit").ClickAsync();
         await page.GetByTestId("edit-summary").FillAsync("Hajiyev met Netanyahu in Jerusalem (checked by an editor)");
         await page.GetByTestId("edit-place").FillAsync("Jerusalem");
         await page.GetByTestId("edit-place").PressAsync("Tab");
-        await page.ScreenshotAsync("events-review-edit-en");
+        await ShootAsync(page, "events-review-edit-en");
         await page.GetByTestId("edit-save").ClickAsync();
         await Expect(page.GetByTestId("event-card").Filter(new() { HasText = "checked by an editor" })).ToHaveCountAsync(0);
 
