@@ -57,16 +57,34 @@ public sealed class TimelineBenchmark : IBenchmark
                 var sw = Stopwatch.StartNew();
                 var (total, ids) = await BaselineAsync(connection, topicId);
                 if (i > 0) baseline.Add(sw.Elapsed.TotalMilliseconds);
-                if (i == 0 && (total != first.Total || !ids.SequenceEqual(first.Items.Select(e => e.Id))))
+                if (i == 0 && (Math.Min(total, 1000) != first.Total || !ids.SequenceEqual(first.Items.Select(e => e.Id))))
                     throw new InvalidOperationException($"baseline disagrees with the service: {total} vs {first.Total}");
             }
         }
 
-        Console.WriteLine($"topic timeline, 2 types, 2 years, page of 100 of {first.Total:N0} (TimelineService, EF): p50 {P(product, 50):F1} ms, p95 {P(product, 95):F1} ms over {runs} runs (target p95 <= 100 ms)");
+        Console.WriteLine($"topic timeline, 2 types, 2 years, page of 100 of {first.Total:N0}{(first.TotalIsCapped ? "+" : "")} (TimelineService, EF): p50 {P(product, 50):F1} ms, p95 {P(product, 95):F1} ms over {runs} runs (target p95 <= 100 ms)");
         Console.WriteLine($"baseline hand-written SQL (count, page, details):          p50 {P(baseline, 50):F1} ms, p95 {P(baseline, 95):F1} ms");
         Console.WriteLine($"ratio (p50 product / baseline): {P(product, 50) / P(baseline, 50):F2}");
+        await using (var connection = new SqliteConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            var exact = new List<double>();
+            for (var i = 0; i < 11; i++)
+            {
+                await using var command = Command(connection, "SELECT COUNT(*) FROM EventTopics et JOIN Events e ON e.Id = et.EventId WHERE et.TopicId = $topic AND et.SortDate >= $from AND et.SortDate < $to AND e.Type IN (0, 5) AND e.Status <> 2", topicId);
+                var sw = Stopwatch.StartNew();
+                await command.ExecuteScalarAsync();
+                if (i > 0) exact.Add(sw.Elapsed.TotalMilliseconds);
+            }
+            Console.WriteLine($"for reference, an exact count of all matches (not done; the page says 1000+): p50 {P(exact, 50):F1} ms");
+        }
 
         Throughput(texts);
+        if (Array.IndexOf(args, "--keep") is var keep and >= 0 && keep + 1 < args.Length)
+        {
+            SqliteConnection.ClearAllPools();
+            File.Copy(database.Path, args[keep + 1], overwrite: true);
+        }
         return P(product, 95) <= 100 ? 0 : 1;
     }
 
@@ -77,7 +95,7 @@ public sealed class TimelineBenchmark : IBenchmark
             FROM EventTopics et JOIN Events e ON e.Id = et.EventId
             WHERE et.TopicId = $topic AND et.SortDate >= $from AND et.SortDate < $to AND e.Type IN (0, 5) AND e.Status <> 2
             """;
-        await using var count = Command(connection, "SELECT COUNT(*) " + where, topicId);
+        await using var count = Command(connection, "SELECT COUNT(*) FROM (SELECT 1 " + where + " LIMIT 1001)", topicId);
         var total = (long)(await count.ExecuteScalarAsync())!;
         await using var page = Command(connection, "SELECT et.EventId " + where + " ORDER BY et.SortDate, et.EventId LIMIT 100", topicId);
         var ids = new List<int>();

@@ -37,8 +37,13 @@ public sealed record TimelineFilter(
     bool RecommendationsOnly = false,
     bool NewestFirst = false,
     int Skip = 0,
-    int Take = 500);
+    int Take = 500,
+    int CountLimit = 1000);
 
-public sealed record TimelinePage(int Total, IReadOnlyList<TimelineEvent> Items);
+/// <summary>
+/// One page of events; <see cref="Total"/> counts matches up to the filter's CountLimit (then <see cref="TotalIsCapped"/>):
+/// an exact count of a large timeline costs more than the page itself and nobody reads past "1000+".
+/// </summary>
+public sealed record TimelinePage(int Total, IReadOnlyList<TimelineEvent> Items, bool TotalIsCapped = false);
 
 public sealed record ActorOption(int Id, string Key, string NameEn, string? NameHe, ActorKind Kind);

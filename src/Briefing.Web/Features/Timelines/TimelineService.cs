@@ -59,14 +59,15 @@ public sealed class TimelineService(IDbContextFactory<BriefingDbContext> dbFacto
             rows = events.Select(e => new Row { EventId = e.Id, SortDate = e.SortDate });
         }
 
-        var total = await rows.CountAsync(cancellationToken);
+        var limit = Math.Max(filter.CountLimit, filter.Skip + filter.Take);
+        var total = await rows.Take(limit + 1).CountAsync(cancellationToken);
         var bounded = from is not null || toExclusive is not null;
         // Undated events go last either way; with a date bound there are none, and the index gives the order.
         IOrderedQueryable<Row> ordered = filter.NewestFirst
             ? (bounded ? rows.OrderByDescending(r => r.SortDate) : rows.OrderBy(r => r.SortDate == null).ThenByDescending(r => r.SortDate)).ThenByDescending(r => r.EventId)
             : (bounded ? rows.OrderBy(r => r.SortDate) : rows.OrderBy(r => r.SortDate == null).ThenBy(r => r.SortDate)).ThenBy(r => r.EventId);
         var ids = await ordered.Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, 10_000)).Select(r => r.EventId).ToListAsync(cancellationToken);
-        return new TimelinePage(total, await LoadAsync(db, ids, cancellationToken));
+        return new TimelinePage(Math.Min(total, limit), await LoadAsync(db, ids, cancellationToken), total > limit);
     }
 
     public async Task<TimelineEvent?> GetAsync(int id, CancellationToken cancellationToken = default)
