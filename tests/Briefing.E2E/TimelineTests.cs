@@ -160,4 +160,31 @@ public class TimelineTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.GetByTestId("review-count")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("event-card").Filter(new() { HasText = "Hikmet Hajiyev" }).Filter(new() { HasText = "נפגש" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task The_actors_page_lists_the_gazetteer_and_adds_an_actor_the_extractor_then_knows()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = "he-IL", ViewportSize = new() { Width = 1366, Height = 900 } });
+        var page = await SignedInAsync(context);
+        await page.GotoAsync(app.BaseUrl + "/admin/actors");
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("actor-search").FillAsync("חגיי");
+        await Expect(page.GetByTestId("actors-table")).ToContainTextAsync("Hikmet Hajiyev");
+        await ShootAsync(page, "actors-he");
+
+        await page.GetByTestId("actor-search").FillAsync("");
+        await page.GetByTestId("actor-new").ClickAsync();
+        await page.GetByTestId("actor-key").FillAsync("yossi-testman");
+        await page.GetByTestId("actor-name-en").FillAsync("Yossi Testman");
+        await page.GetByTestId("actor-name-he").FillAsync("יוסי טסטמן");
+        await page.GetByTestId("actor-role").FillAsync("envoy");
+        await page.GetByTestId("actor-role").PressAsync("Tab");
+        await page.GetByTestId("actor-save").ClickAsync();
+        await Expect(page.GetByTestId("actor-form")).ToHaveCountAsync(0);
+        await page.GetByTestId("actor-search").FillAsync("טסטמן");
+        await Expect(page.GetByTestId("actors-table")).ToContainTextAsync("Yossi Testman");
+
+        var extraction = app.Services.GetRequiredService<Briefing.Web.Features.Events.EventExtractionService>();
+        Assert.Contains("yossi-testman", (await extraction.CompiledAsync(TestContext.Current.CancellationToken)).ActorIds.Keys);
+    }
 }
