@@ -15,7 +15,7 @@ namespace Briefing.Bench.Timeline;
 /// A filtered topic timeline (type filter + date range, 100 events with actors, topics and sources) through
 /// <see cref="TimelineService"/> over N articles and M events in SQLite (defaults 1,000,000 and 200,000), beside the same
 /// work as hand-written SQL on a raw connection. Then extraction throughput beside classification's on generated texts.
-/// Usage: timeline [--articles N] [--events M] [--runs R] [--texts T].
+/// Usage: timeline [--articles N] [--events M] [--runs R] [--texts T] [--keep PATH] (keeps a copy of the database to inspect).
 /// </summary>
 public sealed class TimelineBenchmark : IBenchmark
 {
