@@ -6,6 +6,7 @@ using Briefing.Web.Features.Processing;
 using Briefing.Web.Features.Dashboard;
 using Briefing.Web.Features.Events;
 using Briefing.Web.Features.Ingestion;
+using Briefing.Web.Features.Timelines;
 using Briefing.Web.Features.Topics;
 
 namespace Briefing.Web.Features;
@@ -22,6 +23,9 @@ public static class FeatureRegistration
         services.AddSingleton<TopicAssignmentService>();
         services.AddSingleton<EventExtractionService>();
         services.AddSingleton<ArticleAnalysis>();
+        services.AddSingleton<TimelineService>();
+        services.AddSingleton<EventReviewService>();
+        services.AddSingleton<ActorAdminService>();
         services.AddSingleton<StoryIndex>();
         services.AddSingleton<IngestionService>();
         services.AddSingleton<ArticleQueryService>();
@@ -38,5 +42,6 @@ public static class FeatureRegistration
         app.MapIngestionEndpoints();
         app.MapArticleEndpoints();
         app.MapBriefEndpoints();
+        app.MapTimelineEndpoints();
     }
 }

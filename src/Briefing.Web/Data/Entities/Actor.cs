@@ -2,7 +2,8 @@ namespace Briefing.Web.Data.Entities;
 
 public enum ActorKind { Person, Organization, State }
 
-public enum ActorStatus { Confirmed, Proposed }
+/// <summary>Dismissed: a proposal an admin turned down; kept so extraction does not propose it again.</summary>
+public enum ActorStatus { Confirmed, Proposed, Dismissed }
 
 /// <summary>A gazetteer entry: canonical English name, Hebrew name and spelling variants in both languages.</summary>
 public class Actor : IVersioned
