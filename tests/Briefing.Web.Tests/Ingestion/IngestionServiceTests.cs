@@ -133,4 +133,27 @@ public class IngestionServiceTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2025, 3, 1), article.PublishedDate);
         Assert.False(article.PublishedIsEstimated);
     }
+
+    [Fact]
+    public async Task Imported_corpus_gets_every_required_topic_and_nothing_outside_required_or_optional()
+    {
+        var results = await ImportCorpusAsync();
+        var labels = JsonDocument.Parse(await File.ReadAllTextAsync(RepoPaths.Fixture("corpus", "labels.json"), TestContext.Current.CancellationToken)).RootElement;
+        await using var db = database.CreateDbContext();
+        var assigned = await db.ArticleTopics.Where(at => !at.IsExcluded).Select(at => new { at.ArticleId, at.Topic!.Slug })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        var problems = new List<string>();
+        foreach (var label in labels.EnumerateArray().Where(l => l.GetProperty("duplicate_of").ValueKind == JsonValueKind.Null))
+        {
+            var name = label.GetProperty("file").GetString()!;
+            var (file, item) = name.Contains('#') ? (name.Split('#')[0], "#" + name.Split('#')[1]) : (name, null);
+            var id = results.Single(r => Path.GetFileName(r.File) == file && r.Item == item).ArticleId;
+            var got = assigned.Where(a => a.ArticleId == id).Select(a => a.Slug).ToHashSet();
+            var must = label.GetProperty("topics").EnumerateArray().Select(t => t.GetString()!).ToList();
+            var optional = label.GetProperty("topics_optional").EnumerateArray().Select(t => t.GetString()!).ToList();
+            problems.AddRange(must.Where(t => !got.Contains(t)).Select(t => $"{name}: missing {t}"));
+            problems.AddRange(got.Where(t => !must.Contains(t) && !optional.Contains(t)).Select(t => $"{name}: unexpected {t}"));
+        }
+        Assert.Empty(problems);
+    }
 }
