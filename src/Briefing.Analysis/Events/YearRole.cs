@@ -9,7 +9,7 @@ namespace Briefing.Analysis.Events;
 internal static class YearRole
 {
     private static readonly HashSet<string> RelativeWords = ["that", "which", "who", "whom", "whose", "אשר"];
-    private static readonly HashSet<string> Auxiliaries = ["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "it"];
+    private static readonly HashSet<string> Auxiliaries = ["was", "were", "is", "are", "be", "been", "being", "has", "have", "had"];
     private static readonly HashSet<string> IrregularParticiples = ["set", "made", "put", "written", "laid", "brought", "drawn", "taken"];
 
     /// <summary>
