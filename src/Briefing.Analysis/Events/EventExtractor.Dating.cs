@@ -13,10 +13,11 @@ public sealed partial class EventExtractor
             && d.Start >= clauseStart && d.End <= clauseEnd);
         if (own is { } d)
             return d.Kind == DateMentionKind.SameDay ? (article.NarrativeDate, false) : (d.Date, true);
-        // "in 2016", "ב-2016" dates the event itself only when no other trigger (a law, say) is closer to the year.
+        // "in 2016", "ב-2016" dates the event itself only when no other trigger (a law, say) is closer to the year,
+        // and only as the trigger's own adverbial: "the curbs imposed in 1992" say when the curbs began, not the waiver.
         foreach (var year in s.Dates.Where(x => x.Kind == DateMentionKind.Year))
         {
-            if (trigger.Value.Kind == TriggerKind.LegalReference || !IsInYear(s.Sentence.Text, year))
+            if (trigger.Value.Kind == TriggerKind.LegalReference || !YearRole.IsAdverbialOf(s.Sentence.Text, s.Tokens, year, trigger.Start, trigger.End))
                 continue;
             var nearest = s.Triggers.Where(t => t.Value.Kind != TriggerKind.Support)
                 .MinBy(t => Math.Abs(t.Start - year.Start));
@@ -39,12 +40,6 @@ public sealed partial class EventExtractor
         while (end < text.Length && !IsBreak(text, end))
             end++;
         return (start, end);
-    }
-
-    private static bool IsInYear(string text, DateMention year)
-    {
-        var before = text[Math.Max(0, year.Start - 4)..year.Start];
-        return before.EndsWith("in ", StringComparison.Ordinal) || text[year.Start] == 'ב';
     }
 
     // "had warned" places the event before the news — unless it is reported speech ("said the two had held talks").

@@ -219,6 +219,7 @@ public sealed partial class EventExtractor
             usedContext = true;
         }
 
+        PartialDate? legislationDate = null;
         foreach (var (type, trigger) in byType.OrderBy(p => p.Value.Start))
         {
             if (actors.Count == 0 || (usedContext && type == EventType.Recommendation))
@@ -250,6 +251,8 @@ public sealed partial class EventExtractor
                 finalType == EventType.Legislation ? statute?.Key : null);
             if (refersBack)
                 article.BackReferences[built] = byType.Count == 1;
+            if (finalType == EventType.Legislation)
+                legislationDate = date;
             yield return built;
         }
 
@@ -258,8 +261,8 @@ public sealed partial class EventExtractor
         if (anchor >= 0 && (actors.Count > 0 || statute?.EnactedByKey is not null))
         {
             var year = ClosestDate(anchor, s.Dates, d => d.Kind is DateMentionKind.Since or DateMentionKind.Year);
-            var current = byType.TryGetValue(EventType.Legislation, out var strong) ? DateFor(strong, s, article).Date : (PartialDate?)null;
-            if (year is { } y && y.Date != current)
+            // Only a legislation event actually reported above makes this one a duplicate: "סעיף 907 נחקק ב-1992" names no actor.
+            if (year is { } y && y.Date != legislationDate)
             {
                 // A tracked law is the enacting body's act (with the states concerned), not that of whoever is in today's news.
                 var enactors = actors.ToList();
