@@ -4,6 +4,7 @@ using Briefing.Web.Features.Auth;
 using Briefing.Web.Features.Processing;
 using Briefing.Web.Features.Dashboard;
 using Briefing.Web.Features.Ingestion;
+using Briefing.Web.Features.Ingestion.Feeds;
 using Briefing.Web.Features.Topics;
 
 namespace Briefing.Web.Features;
@@ -20,6 +21,11 @@ public static class FeatureRegistration
         services.AddSingleton<ArticleAnalysis>();
         services.AddSingleton<StoryIndex>();
         services.AddSingleton<IngestionService>();
+        services.AddOptions<FeedSettings>().BindConfiguration(FeedSettings.Section);
+        FeedFetcher.AddHttpClient(services);
+        services.AddSingleton<FeedFetcher>();
+        services.AddSingleton<FeedSubscriptionService>();
+        services.AddHostedService<FeedPoller>();
         services.AddSingleton<ArticleQueryService>();
         IngestionCommands.Register();
         return services;

@@ -32,11 +32,22 @@ public sealed class IngestionService(
 
     /// <summary>Parses one file (a feed gives several items); failures come back as results, nothing is thrown.</summary>
     public (IReadOnlyList<Pending> Items, ImportResult? Failure) Parse(byte[] content, string? fileName, string? contentType,
-        ImportOptions importOptions, CancellationToken cancellationToken = default)
+        ImportOptions importOptions, CancellationToken cancellationToken = default) =>
+        Parse(content, fileName, contentType, importOptions, requireFeed: false, cancellationToken);
+
+    /// <summary>Parses a polled subscription's answer: anything but RSS or Atom is a failure, not an article.</summary>
+    public (IReadOnlyList<Pending> Items, ImportResult? Failure) ParseFeed(byte[] content, string? contentType,
+        ImportOptions importOptions, CancellationToken cancellationToken = default) =>
+        Parse(content, "feed.xml", contentType, importOptions, requireFeed: true, cancellationToken);
+
+    private (IReadOnlyList<Pending> Items, ImportResult? Failure) Parse(byte[] content, string? fileName, string? contentType,
+        ImportOptions importOptions, bool requireFeed, CancellationToken cancellationToken)
     {
         var outcome = ArticleParser.Parse(content, fileName, contentType, Limits, cancellationToken);
         if (outcome.Error is { } error)
             return ([], ImportResult.Failed(fileName, null, error.Message, error.HttpStatus));
+        if (requireFeed && outcome.Kind != InputKind.Feed)
+            return ([], ImportResult.Failed(fileName, null, $"The address answered with {outcome.Kind?.ToString().ToLowerInvariant() ?? "something"}, not an RSS or Atom feed.", 422));
         if (outcome.Kind != InputKind.Feed)
             return ([.. outcome.Articles.Select(a => new Pending(a, fileName, content, contentType, importOptions))], null);
         // A feed's bytes would be repeated for every item: each item keeps its own content as its raw input instead.
@@ -192,6 +203,7 @@ public sealed class IngestionService(
             SanitizedHtml = parsed.SanitizedHtml,
             Language = item.Options.Language is { Length: > 0 } language ? language : parsed.Language,
             SourceName = item.Options.SourceName is { Length: > 0 } source ? source : parsed.SourceName,
+            SourceId = item.Options.SourceId,
             Url = parsed.Url ?? item.Options.Url,
             CanonicalUrl = canonical,
             PublishedAt = publishedAt,
