@@ -32,7 +32,9 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedSetting
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 UseCookies = false,
-            });
+            })
+            // FeedSubscriptionService logs one line per failed poll; the client's own stack traces would bury it.
+            .RemoveAllLoggers();
 
     public static bool IsHttp(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
