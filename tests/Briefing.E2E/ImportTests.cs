@@ -47,6 +47,7 @@ public class ImportTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(failed).ToContainTextAsync("image.png");
         await Expect(failed.GetByTestId("result-error")).ToContainTextAsync("failed:");
         await Expect(page.GetByTestId("batch-summary")).ToHaveTextAsync("Done: 2 imported, 0 duplicate, 1 failed.");
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("import-results-en");
 
         // The same files again: reported as duplicates of the stored articles, nothing stored twice.
@@ -88,6 +89,8 @@ public class ImportTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByTestId("feed-url").FillAsync("ftp://example.org/feed");
         await page.GetByTestId("feed-add").ClickAsync();
         await Expect(page.GetByTestId("feed-error")).ToContainTextAsync("http");
+        // A full-page shot of a scrolled page paints the fixed app bar mid-page.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("import-en");
 
         await page.GetByTestId("language-switch").ClickAsync();
@@ -95,6 +98,7 @@ public class ImportTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Expect(page.GetByTestId("date-note")).ToContainTextAsync("תאריך משוער");
         await Expect(page.GetByTestId("feed-result")).ToContainTextAsync("שגיאה:");
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("import-he");
     }
 }
