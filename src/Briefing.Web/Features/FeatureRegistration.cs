@@ -6,6 +6,7 @@ using Briefing.Web.Features.Processing;
 using Briefing.Web.Features.Dashboard;
 using Briefing.Web.Features.Events;
 using Briefing.Web.Features.Ingestion;
+using Briefing.Web.Features.Ingestion.Feeds;
 using Briefing.Web.Features.Timelines;
 using Briefing.Web.Features.Topics;
 
@@ -28,6 +29,11 @@ public static class FeatureRegistration
         services.AddSingleton<ActorAdminService>();
         services.AddSingleton<StoryIndex>();
         services.AddSingleton<IngestionService>();
+        services.AddOptions<FeedSettings>().BindConfiguration(FeedSettings.Section);
+        FeedFetcher.AddHttpClient(services);
+        services.AddSingleton<FeedFetcher>();
+        services.AddSingleton<FeedSubscriptionService>();
+        services.AddHostedService<FeedPoller>();
         services.AddSingleton<ArticleQueryService>();
         services.AddSingleton<BriefComposer>();
         services.AddTopicAdministration();

@@ -1,7 +1,8 @@
 namespace Briefing.Web.Features.Ingestion;
 
-/// <summary>What a person or script tells us about an input beyond its bytes.</summary>
-public sealed record ImportOptions(string? SourceName = null, DateOnly? Published = null, string? Url = null, string? Language = null);
+/// <summary>What a person or script tells us about an input beyond its bytes; <c>SourceId</c> links feed items to their subscription.</summary>
+public sealed record ImportOptions(string? SourceName = null, DateOnly? Published = null, string? Url = null, string? Language = null,
+    int? SourceId = null);
 
 public enum ImportStatus { Imported, Duplicate, Failed }
 

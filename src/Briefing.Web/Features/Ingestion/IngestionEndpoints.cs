@@ -17,6 +17,7 @@ public static class IngestionEndpoints
         [property: JsonPropertyName("articleId")] int? ArticleId,
         [property: JsonPropertyName("duplicateOf")] int? DuplicateOf,
         [property: JsonPropertyName("error")] string? Error,
+        [property: JsonPropertyName("errorStatus")] int? ErrorStatus,
         [property: JsonPropertyName("title")] string? Title,
         [property: JsonPropertyName("publishedIsEstimated")] bool PublishedIsEstimated);
 
@@ -34,6 +35,10 @@ public static class IngestionEndpoints
     private static async Task<IResult> ImportAsync(HttpRequest request, IngestionService ingestion, IOptions<BriefingOptions> options, CancellationToken ct)
     {
         var limits = options.Value.Import;
+        // Refused before a byte is read when the length is declared; a chunked body is cut off by the server's
+        // request-size limit (RequestSizeLimit metadata above), which surfaces as the 413 caught below.
+        if (request.ContentLength > limits.MaxRequestBytes)
+            return TooLarge(limits.MaxRequestBytes);
         try
         {
             if (request.HasFormContentType)
@@ -108,7 +113,7 @@ public static class IngestionEndpoints
     /// <summary>A single input that failed answers with its status as problem+json; a batch answers 200 with a result per item.</summary>
     private static IResult Answer(IReadOnlyList<ImportResult> results)
     {
-        var json = results.Select(r => new ResultJson(r.File, r.Item, r.Status.ToString().ToLowerInvariant(), r.ArticleId, r.DuplicateOf, r.Error, r.Title, r.PublishedIsEstimated)).ToList();
+        var json = results.Select(r => new ResultJson(r.File, r.Item, r.Status.ToString().ToLowerInvariant(), r.ArticleId, r.DuplicateOf, r.Error, r.ErrorStatus, r.Title, r.PublishedIsEstimated)).ToList();
         if (results.Count == 1 && results[0] is { Status: ImportStatus.Failed } failed)
             return Results.Problem(statusCode: failed.ErrorStatus ?? 422, title: "The input was not imported", detail: failed.Error,
                 extensions: new Dictionary<string, object?> { ["results"] = json });

@@ -21,7 +21,33 @@ public sealed class IngestionService(
     IOptions<BriefingOptions> options)
 {
     /// <summary>A parsed article waiting to be stored, with the bytes it came from.</summary>
-    public sealed record Pending(ParsedArticle Parsed, string? File, byte[] Raw, string? ContentType, ImportOptions Options);
+    public sealed record Pending(ParsedArticle Parsed, string? File, byte[] Raw, string? ContentType, ImportOptions Options)
+    {
+        private Fingerprints? fingerprints;
+
+        /// <summary>
+        /// Hash, canonical URL, story signature and search text: pure CPU work, done by <see cref="Parse(byte[], string?, string?, ImportOptions, CancellationToken)"/>
+        /// on the caller's (possibly parallel) thread so that the storing thread only looks up and writes.
+        /// </summary>
+        internal Fingerprints Fingerprints => fingerprints ??= Fingerprints.Compute(this);
+    }
+
+    internal sealed record Fingerprints(string Hash, string? Canonical, StorySignature Signature, string SignatureText, string SearchText)
+    {
+        public static Fingerprints Compute(Pending item)
+        {
+            var parsed = item.Parsed;
+            // An estimated date is no evidence of the story's date: the signature then carries none.
+            var stated = parsed.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : item.Options.Published;
+            var signature = StorySignature.Compute(parsed with
+            {
+                Published = stated is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            });
+            return new Fingerprints(ContentFingerprint.Compute(parsed),
+                UrlCanonicalizer.TryCanonicalize(parsed.CanonicalUrl ?? parsed.Url ?? item.Options.Url),
+                signature, signature.Serialize(), ArticleSearch.Fold(parsed.Title + "\n" + parsed.Text));
+        }
+    }
 
     public IngestLimits Limits => new()
     {
@@ -32,16 +58,30 @@ public sealed class IngestionService(
 
     /// <summary>Parses one file (a feed gives several items); failures come back as results, nothing is thrown.</summary>
     public (IReadOnlyList<Pending> Items, ImportResult? Failure) Parse(byte[] content, string? fileName, string? contentType,
-        ImportOptions importOptions, CancellationToken cancellationToken = default)
+        ImportOptions importOptions, CancellationToken cancellationToken = default) =>
+        Parse(content, fileName, contentType, importOptions, requireFeed: false, cancellationToken);
+
+    /// <summary>Parses a polled subscription's answer: anything but RSS or Atom is a failure, not an article.</summary>
+    public (IReadOnlyList<Pending> Items, ImportResult? Failure) ParseFeed(byte[] content, string? contentType,
+        ImportOptions importOptions, CancellationToken cancellationToken = default) =>
+        Parse(content, "feed.xml", contentType, importOptions, requireFeed: true, cancellationToken);
+
+    private (IReadOnlyList<Pending> Items, ImportResult? Failure) Parse(byte[] content, string? fileName, string? contentType,
+        ImportOptions importOptions, bool requireFeed, CancellationToken cancellationToken)
     {
         var outcome = ArticleParser.Parse(content, fileName, contentType, Limits, cancellationToken);
         if (outcome.Error is { } error)
             return ([], ImportResult.Failed(fileName, null, error.Message, error.HttpStatus));
-        if (outcome.Kind != InputKind.Feed)
-            return ([.. outcome.Articles.Select(a => new Pending(a, fileName, content, contentType, importOptions))], null);
+        if (requireFeed && outcome.Kind != InputKind.Feed)
+            return ([], ImportResult.Failed(fileName, null, $"The address answered with {outcome.Kind?.ToString().ToLowerInvariant() ?? "something"}, not an RSS or Atom feed.", 422));
         // A feed's bytes would be repeated for every item: each item keeps its own content as its raw input instead.
-        return ([.. outcome.Articles.Select(a => new Pending(a, fileName,
-            System.Text.Encoding.UTF8.GetBytes(a.SanitizedHtml ?? a.Text), "text/html; charset=utf-8; source=feed-item", importOptions))], null);
+        List<Pending> items = outcome.Kind != InputKind.Feed
+            ? [.. outcome.Articles.Select(a => new Pending(a, fileName, content, contentType, importOptions))]
+            : [.. outcome.Articles.Select(a => new Pending(a, fileName,
+                System.Text.Encoding.UTF8.GetBytes(a.SanitizedHtml ?? a.Text), "text/html; charset=utf-8; source=feed-item", importOptions))];
+        foreach (var item in items)
+            _ = item.Fingerprints;
+        return (items, null);
     }
 
     public async Task<IReadOnlyList<ImportResult>> ImportFileAsync(byte[] content, string? fileName, string? contentType,
@@ -70,15 +110,20 @@ public sealed class IngestionService(
         var context = await analysis.PrepareAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var prepared = items.Select(item => (Item: item, Hash: ContentFingerprint.Compute(item.Parsed),
-            Canonical: UrlCanonicalizer.TryCanonicalize(item.Parsed.CanonicalUrl ?? item.Parsed.Url ?? item.Options.Url))).ToList();
+        var prepared = items.Select(item => (Item: item, item.Fingerprints.Hash, item.Fingerprints.Canonical)).ToList();
         var hashes = prepared.Select(p => p.Hash).Distinct().ToList();
         var urls = prepared.Select(p => p.Canonical).OfType<string>().Distinct().ToList();
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Two lookups, each on its own index: one query with "hash IN … OR url IN …" makes SQLite scan the whole
+        // table, once per batch, which turned a bulk import quadratic.
         var known = await db.Articles.AsNoTracking()
-            .Where(a => a.DuplicateOfId == null && (hashes.Contains(a.ContentHash) || (a.CanonicalUrl != null && urls.Contains(a.CanonicalUrl))))
+            .Where(a => a.DuplicateOfId == null && hashes.Contains(a.ContentHash))
             .Select(a => new { a.Id, a.ContentHash, a.CanonicalUrl }).ToListAsync(cancellationToken);
+        if (urls.Count > 0)
+            known.AddRange(await db.Articles.AsNoTracking()
+                .Where(a => a.DuplicateOfId == null && a.CanonicalUrl != null && urls.Contains(a.CanonicalUrl))
+                .Select(a => new { a.Id, a.ContentHash, a.CanonicalUrl }).ToListAsync(cancellationToken));
         var byHash = known.GroupBy(k => k.ContentHash).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
         var byUrl = known.Where(k => k.CanonicalUrl != null).GroupBy(k => k.CanonicalUrl!).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
 
@@ -102,13 +147,11 @@ public sealed class IngestionService(
             }
 
             var article = ToArticle(item, hash, canonical, now);
-            // An estimated date is no evidence of the story's date: the signature then carries none.
-            var signature = StorySignature.Compute(item.Parsed with
-            {
-                Published = article.PublishedIsEstimated ? null : new DateTimeOffset(article.PublishedDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-            });
-            article.StorySignature = signature.Serialize();
+            var signature = item.Fingerprints.Signature;
+            article.StorySignature = item.Fingerprints.SignatureText;
             var head = stories.FindStory(signature, article.PublishedDate);
+            // Known before saving, so only articles joining a story begun in this very batch need a second write.
+            article.StoryId = head;
             var sameBatchHead = head is null ? FindInBatch(added, signature, article.PublishedDate) : null;
             await analysis.AnalyzeNewAsync(db, article, context, cancellationToken);
             db.Articles.Add(article);
@@ -119,9 +162,14 @@ public sealed class IngestionService(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (_, article, _, sameBatchHead, head) in added.Where(a => a.Signature is not null))
-            article.StoryId = head ?? (sameBatchHead is null ? null : sameBatchHead.StoryId ?? sameBatchHead.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        var joinedInBatch = false;
+        foreach (var (_, article, _, sameBatchHead, _) in added.Where(a => a.Signature is not null && a.Head is null && a.SameBatchHead is not null))
+        {
+            article.StoryId = sameBatchHead!.StoryId ?? sameBatchHead.Id;
+            joinedInBatch = true;
+        }
+        if (joinedInBatch)
+            await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         foreach (var (index, article, signature, _, _) in added)
@@ -192,6 +240,7 @@ public sealed class IngestionService(
             SanitizedHtml = parsed.SanitizedHtml,
             Language = item.Options.Language is { Length: > 0 } language ? language : parsed.Language,
             SourceName = item.Options.SourceName is { Length: > 0 } source ? source : parsed.SourceName,
+            SourceId = item.Options.SourceId,
             Url = parsed.Url ?? item.Options.Url,
             CanonicalUrl = canonical,
             PublishedAt = publishedAt,
@@ -202,7 +251,7 @@ public sealed class IngestionService(
             FileName = item.File is null ? null : Path.GetFileName(item.File),
             ItemLabel = parsed.ItemLabel,
             Warnings = warnings.Count == 0 ? null : string.Join("\n", warnings),
-            SearchText = ArticleSearch.Fold(parsed.Title + "\n" + parsed.Text),
+            SearchText = item.Fingerprints.SearchText,
             Raw = new ArticleRaw { Content = item.Raw, FileName = item.File is null ? null : Path.GetFileName(item.File), ContentType = item.ContentType },
         };
     }

@@ -8,6 +8,8 @@ namespace Briefing.Web.Features.Ingestion;
 /// Finds the story an incoming article belongs to without comparing it to every stored article: candidates come from
 /// MinHash bands (same-language rewording) and shared name keys and numbers (the cross-language bridge), then
 /// <see cref="StorySignature.Similarity"/> decides. Holds recent signatures in memory, loaded once from the database.
+/// At most <see cref="Capacity"/> signatures are held (the oldest publication dates leave first), so memory stays
+/// flat however many articles are imported; an article whose story partner has left is only not clustered.
 /// Each app instance keeps its own index; on PostgreSQL with several instances an article imported elsewhere after
 /// start is not a candidate here until restart (clustering is then only less complete, never wrong).
 /// </summary>
@@ -22,7 +24,16 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
     private readonly Dictionary<int, Entry> entries = [];
     private readonly Dictionary<ulong, List<int>> bands = [];
     private readonly Dictionary<string, List<int>> keys = new(StringComparer.Ordinal);
+    private readonly SortedSet<(int Day, int Id)> byAge = [];
     private bool loaded;
+
+    /// <summary>Most signatures held in memory (about 3–5 KB each).</summary>
+    public int Capacity { get; init; } = 40_000;
+
+    public int Count
+    {
+        get { lock (sync) return entries.Count; }
+    }
 
     public async Task EnsureLoadedAsync(CancellationToken cancellationToken)
     {
@@ -86,10 +97,34 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
     {
         if (!entries.TryAdd(id, new Entry(id, head, signature, date)))
             return;
+        byAge.Add((date.DayNumber, id));
         foreach (var band in BandKeys(signature))
             Post(bands, band, id);
         foreach (var key in signature.NameKeys.Concat(signature.Numbers.Select(n => "#" + n)))
             Post(keys, key, id);
+        while (entries.Count > Capacity)
+            EvictOldestLocked();
+    }
+
+    private void EvictOldestLocked()
+    {
+        var (_, id) = byAge.Min;
+        byAge.Remove(byAge.Min);
+        var entry = entries[id];
+        entries.Remove(id);
+        foreach (var band in BandKeys(entry.Signature))
+            Unpost(bands, band, id);
+        foreach (var key in entry.Signature.NameKeys.Concat(entry.Signature.Numbers.Select(n => "#" + n)))
+            Unpost(keys, key, id);
+    }
+
+    private static void Unpost<TKey>(Dictionary<TKey, List<int>> index, TKey key, int id) where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+            return;
+        list.Remove(id);
+        if (list.Count == 0)
+            index.Remove(key);
     }
 
     private static void Post<TKey>(Dictionary<TKey, List<int>> index, TKey key, int id) where TKey : notnull
