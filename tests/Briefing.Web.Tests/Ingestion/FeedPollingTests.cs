@@ -36,6 +36,7 @@ public class FeedPollingTests : IAsyncLifetime
         FeedFetcher.AddHttpClient(collection);
         collection.AddSingleton<FeedFetcher>();
         collection.AddSingleton<TopicAssignmentService>();
+        collection.AddSingleton<Briefing.Web.Features.Events.EventExtractionService>();
         collection.AddSingleton<ArticleAnalysis>();
         collection.AddSingleton<StoryIndex>();
         collection.AddSingleton<IngestionService>();

@@ -27,6 +27,7 @@ public class ImportPageTests : BriefingComponentTest
         FeedFetcher.AddHttpClient(services);
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<TopicAssignmentService>();
+        services.AddSingleton<Briefing.Web.Features.Events.EventExtractionService>();
         services.AddSingleton<ArticleAnalysis>();
         services.AddSingleton<StoryIndex>();
         services.AddSingleton<IngestionService>();
