@@ -48,6 +48,8 @@ public class BriefingDbContext(DbContextOptions options) : IdentityDbContext<App
             e.HasIndex(a => a.ContentHash);
             e.HasIndex(a => a.CanonicalUrl);
             e.HasIndex(a => a.PublishedAt);
+            e.HasIndex(a => a.ImportedAt);
+            e.HasIndex(a => a.PublishedDate);
             e.HasIndex(a => a.StoryId);
             e.HasIndex(a => a.DuplicateOfId);
             e.HasOne(a => a.Source).WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.SetNull);

@@ -307,7 +307,11 @@ namespace Briefing.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DuplicateOfId");
 
+                    b.HasIndex("ImportedAt");
+
                     b.HasIndex("PublishedAt");
+
+                    b.HasIndex("PublishedDate");
 
                     b.HasIndex("SourceId");
 

@@ -295,7 +295,11 @@ namespace Briefing.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DuplicateOfId");
 
+                    b.HasIndex("ImportedAt");
+
                     b.HasIndex("PublishedAt");
+
+                    b.HasIndex("PublishedDate");
 
                     b.HasIndex("SourceId");
 
