@@ -1,6 +1,7 @@
 using Briefing.Analysis.Events;
 using Briefing.Web.Data;
 using Briefing.Web.Data.Entities;
+using Briefing.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using AnalysisEventType = Briefing.Analysis.Events.EventType;
 using AnalysisPrecision = Briefing.Analysis.Events.DatePrecision;
@@ -35,29 +36,17 @@ public sealed class EventFiling(CompiledEvents compiled)
 public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> dbFactory, TimeProvider clock)
 {
     private readonly EventMerger merger = new();
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private CompiledEvents? compiled;
+    private readonly RebuildableCache<CompiledEvents> compiled = new(ct => CompileAsync(dbFactory, ct));
 
-    public void Invalidate() => compiled = null;
+    public void Invalidate() => compiled.Invalidate();
 
-    public async Task<CompiledEvents> CompiledAsync(CancellationToken cancellationToken = default)
+    public Task<CompiledEvents> CompiledAsync(CancellationToken cancellationToken = default) => compiled.GetAsync(cancellationToken);
+
+    private static async Task<CompiledEvents> CompileAsync(IDbContextFactory<BriefingDbContext> dbFactory, CancellationToken cancellationToken)
     {
-        if (compiled is { } ready)
-            return ready;
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (compiled is { } again)
-                return again;
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var actors = await db.Actors.AsNoTracking().Where(a => a.Status == ActorStatus.Confirmed).ToListAsync(cancellationToken);
-            compiled = new CompiledEvents(new EventExtractor(actors.Select(ActorGazetteer.ToDefinition)), actors.ToDictionary(a => a.Key, a => a.Id));
-            return compiled;
-        }
-        finally
-        {
-            gate.Release();
-        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actors = await db.Actors.AsNoTracking().Where(a => a.Status == ActorStatus.Confirmed).ToListAsync(cancellationToken);
+        return new CompiledEvents(new EventExtractor(actors.Select(ActorGazetteer.ToDefinition)), actors.ToDictionary(a => a.Key, a => a.Id));
     }
 
     /// <summary>

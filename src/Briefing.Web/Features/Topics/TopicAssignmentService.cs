@@ -2,6 +2,7 @@ using System.Text.Json;
 using Briefing.Analysis.Topics;
 using Briefing.Web.Data;
 using Briefing.Web.Data.Entities;
+using Briefing.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Briefing.Web.Features.Topics;
@@ -22,31 +23,19 @@ public sealed class TopicAssignmentService(IDbContextFactory<BriefingDbContext> 
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private CompiledTopics? compiled;
+    private readonly RebuildableCache<CompiledTopics> compiled = new(ct => CompileAsync(dbFactory, ct));
 
-    public void Invalidate() => compiled = null;
+    public void Invalidate() => compiled.Invalidate();
 
-    public async Task<CompiledTopics> CompiledAsync(CancellationToken cancellationToken = default)
+    public Task<CompiledTopics> CompiledAsync(CancellationToken cancellationToken = default) => compiled.GetAsync(cancellationToken);
+
+    private static async Task<CompiledTopics> CompileAsync(IDbContextFactory<BriefingDbContext> dbFactory, CancellationToken cancellationToken)
     {
-        if (compiled is { } ready)
-            return ready;
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (compiled is { } again)
-                return again;
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var topics = await db.Topics.AsNoTracking().Include(t => t.Rules).Where(t => !t.IsArchived && t.MergedIntoId == null)
-                .ToListAsync(cancellationToken);
-            var aliases = await ActorAliasesAsync(db, cancellationToken);
-            compiled = new CompiledTopics(new TopicClassifier(topics.Select(ToDefinition), aliases), topics.ToDictionary(t => t.Slug, t => t.Id));
-            return compiled;
-        }
-        finally
-        {
-            gate.Release();
-        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var topics = await db.Topics.AsNoTracking().Include(t => t.Rules).Where(t => !t.IsArchived && t.MergedIntoId == null)
+            .ToListAsync(cancellationToken);
+        var aliases = await ActorAliasesAsync(db, cancellationToken);
+        return new CompiledTopics(new TopicClassifier(topics.Select(ToDefinition), aliases), topics.ToDictionary(t => t.Slug, t => t.Id));
     }
 
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ActorAliasesAsync(BriefingDbContext db, CancellationToken cancellationToken)
