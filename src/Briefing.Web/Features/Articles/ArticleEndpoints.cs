@@ -1,5 +1,3 @@
-using Briefing.Web.Data.Entities;
-
 namespace Briefing.Web.Features.Articles;
 
 public static class ArticleEndpoints
@@ -32,11 +30,7 @@ public static class ArticleEndpoints
                         published = a.PublishedDate.ToString("yyyy-MM-dd"), publishedIsEstimated = a.PublishedIsEstimated,
                         duplicateOf = a.DuplicateOfId, storyId = a.StoryId,
                         alsoReportedBy = a.AlsoReportedBy.Select(r => new { id = r.Id, title = r.Title, language = r.Language, source = r.SourceName }),
-                        topics = a.Topics.Where(t => !t.IsExcluded).Select(t => new
-                        {
-                            slug = t.Slug, score = t.Score, origin = t.Origin == AssignmentOrigin.Manual ? "manual" : "rule",
-                            evidence = t.Evidence.Select(e => new { term = e.Term, field = e.Field, start = e.Start, length = e.Length, snippet = e.Snippet }),
-                        }),
+                        topics = a.ApiTopics,
                         eventIds = a.EventIds,
                         text = a.Text,
                     })

@@ -20,7 +20,7 @@ public sealed record RelatedArticle(int Id, string Title, string Language, strin
 public sealed record ArticleDetail(int Id, string Title, string? Subtitle, string? Caption, string Text, string Language, string? SourceName,
     string? Url, string? CanonicalUrl, DateOnly PublishedDate, bool PublishedIsEstimated, DateTime ImportedAt, string? FileName,
     string? ItemLabel, string? Warnings, int? DuplicateOfId, int StoryId, Guid Version, IReadOnlyList<ArticleTopicView> Topics,
-    IReadOnlyList<RelatedArticle> AlsoReportedBy, IReadOnlyList<int> EventIds);
+    IReadOnlyList<RelatedArticle> AlsoReportedBy, IReadOnlyList<int> EventIds, IReadOnlyList<ApiArticleTopic> ApiTopics);
 
 /// <summary>Reads articles for the list, the article page and the API; sets a publication date a person knows.</summary>
 public sealed class ArticleQueryService(IDbContextFactory<BriefingDbContext> dbFactory, TimeProvider clock)
@@ -76,7 +76,8 @@ public sealed class ArticleQueryService(IDbContextFactory<BriefingDbContext> dbF
                 TopicAssignmentService.DeserializeEvidence(t.EvidenceJson)))
             .ToList();
         return new ArticleDetail(a.Id, a.Title, a.Subtitle, a.Caption, a.Text, a.Language, a.SourceName, a.Url, a.CanonicalUrl, a.PublishedDate,
-            a.PublishedIsEstimated, a.ImportedAt, a.FileName, a.ItemLabel, a.Warnings, a.DuplicateOfId, storyId, a.Version, topics, related, eventIds);
+            a.PublishedIsEstimated, a.ImportedAt, a.FileName, a.ItemLabel, a.Warnings, a.DuplicateOfId, storyId, a.Version, topics, related, eventIds,
+            TopicEvidenceJson.ToApi(a.Topics));
     }
 
     /// <summary>A person sets the real publication date of an article whose date was estimated (or wrong). Audited.</summary>
