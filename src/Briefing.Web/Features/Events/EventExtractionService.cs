@@ -1,3 +1,4 @@
+using Briefing.Analysis.Actors;
 using Briefing.Analysis.Events;
 using Briefing.Web.Data;
 using Briefing.Web.Data.Entities;
@@ -20,12 +21,29 @@ public sealed record CompiledEvents(EventExtractor Extractor, IReadOnlyDictionar
     public string? KeyOf(int actorId) => keys.GetValueOrDefault(actorId);
 }
 
-/// <summary>One batch's filing state: candidate events loaded once per (type, year), and those added meanwhile.</summary>
+/// <summary>
+/// One batch's filing state: candidate events loaded once per (type, year), and those added meanwhile; which proposed
+/// actor keys exist already (asked of the database once per batch, not once per name).
+/// </summary>
 public sealed class EventFiling(CompiledEvents compiled)
 {
+    private readonly HashSet<string> checkedKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> existingKeys = new(StringComparer.Ordinal);
+
     public CompiledEvents Compiled { get; } = compiled;
     public Dictionary<(StoredEventType Type, int? Year), List<StoredEvent>> Candidates { get; } = [];
     public string? KeyOf(int actorId) => Compiled.KeyOf(actorId);
+
+    /// <summary>Looks up, in one query, which of these proposals' actor keys are already stored.</summary>
+    public async Task LoadKnownActorKeysAsync(BriefingDbContext db, IEnumerable<ProposedActor> proposals, CancellationToken cancellationToken)
+    {
+        var keys = proposals.Select(p => EventExtractionService.ProposedKey(p.Name)).Where(checkedKeys.Add).ToList();
+        foreach (var chunk in keys.Chunk(500))
+            existingKeys.UnionWith(await db.Actors.Where(a => chunk.Contains(a.Key)).Select(a => a.Key).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>True when the key is stored or added in this batch; otherwise records it as added.</summary>
+    public bool ClaimActorKey(string key) => !existingKeys.Add(key);
 }
 
 /// <summary>
@@ -53,10 +71,14 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
     /// Extracts the events of <paramref name="article"/> (new or stored, its topics already assigned) and files them in
     /// <paramref name="db"/> without saving. Quotes already filed under a curated event are left alone.
     /// </summary>
-    public async Task ApplyAsync(BriefingDbContext db, Article article, EventFiling filing, CancellationToken cancellationToken)
+    public Task ApplyAsync(BriefingDbContext db, Article article, EventFiling filing, CancellationToken cancellationToken) =>
+        ApplyAsync(db, article, filing, filing.Compiled.Extractor.Extract(article.Title, article.Text, article.Language, article.PublishedDate,
+            article.PublishedIsEstimated), cancellationToken);
+
+    /// <summary>As above, with the events already extracted (by the caller, possibly on another thread).</summary>
+    public async Task ApplyAsync(BriefingDbContext db, Article article, EventFiling filing, ExtractionResult result, CancellationToken cancellationToken)
     {
         var events = filing.Compiled;
-        var result = events.Extractor.Extract(article.Title, article.Text, article.Language, article.PublishedDate, article.PublishedIsEstimated);
         if (result.Events.Count == 0 && result.ProposedActors.Count == 0)
             return;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -86,14 +108,14 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
             target.UpdatedAt = now;
         }
 
+        await filing.LoadKnownActorKeysAsync(db, result.ProposedActors, cancellationToken);
         foreach (var proposal in result.ProposedActors.DistinctBy(p => p.Name))
         {
-            var key = "proposed-" + Slug(proposal.Name);
-            if (db.Actors.Local.Any(a => a.Key == key) || await db.Actors.AnyAsync(a => a.Key == key, cancellationToken))
+            if (filing.ClaimActorKey(ProposedKey(proposal.Name)))
                 continue;
             db.Actors.Add(new Actor
             {
-                Key = key, Kind = ActorGazetteer.ToStored(proposal.Kind), NameEn = proposal.Language == "he" ? proposal.Name : proposal.Name,
+                Key = ProposedKey(proposal.Name), Kind = ActorGazetteer.ToStored(proposal.Kind), NameEn = proposal.Language == "he" ? proposal.Name : proposal.Name,
                 NameHe = proposal.Language == "he" ? proposal.Name : null, Aliases = [proposal.Name], Role = proposal.Context,
                 Status = ActorStatus.Proposed, CreatedAt = now,
             });
@@ -168,6 +190,9 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
         AnalysisPrecision.Year => StoredPrecision.Year,
         _ => StoredPrecision.Unknown,
     };
+
+    /// <summary>The gazetteer key a proposed name is stored under.</summary>
+    public static string ProposedKey(string name) => "proposed-" + Slug(name);
 
     private static string Slug(string name)
     {

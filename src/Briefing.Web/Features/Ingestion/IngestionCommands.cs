@@ -34,7 +34,8 @@ public static class IngestionCommands
         var counts = new Dictionary<ImportStatus, int>();
         var stopwatch = Stopwatch.StartNew();
         var done = 0;
-        await foreach (var batch in ParsedBatches(ingestion, files, options))
+        var analysis = await app.Services.GetRequiredService<Processing.ArticleAnalysis>().PrepareAsync(CancellationToken.None);
+        await foreach (var batch in ParsedBatches(ingestion, analysis, files, options))
         {
             var results = new List<ImportResult>(batch.Failures);
             if (batch.Items.Count > 0)
@@ -58,8 +59,12 @@ public static class IngestionCommands
 
     private sealed record Batch(List<IngestionService.Pending> Items, List<ImportResult> Failures, int Files);
 
-    /// <summary>Reads and parses files on a worker thread while the previous batch is being stored (memory stays flat).</summary>
-    private static async IAsyncEnumerable<Batch> ParsedBatches(IngestionService ingestion, List<string> files, ImportOptions options)
+    /// <summary>
+    /// Reads, parses and analyses files on worker threads while the previous batch is being stored (memory stays flat);
+    /// the storing thread only de-duplicates and files.
+    /// </summary>
+    private static async IAsyncEnumerable<Batch> ParsedBatches(IngestionService ingestion, Processing.AnalysisContext analysis,
+        List<string> files, ImportOptions options)
     {
         var channel = System.Threading.Channels.Channel.CreateBounded<Batch>(2);
         var producer = Task.Run(async () =>
@@ -76,7 +81,10 @@ public static class IngestionCommands
                             if (length > ingestion.Limits.MaxFileBytes)
                                 return ([], ImportResult.Failed(file, null,
                                     $"The file is {length / 1048576.0:F1} MB, over the limit of {ingestion.Limits.MaxFileBytes / 1048576.0:F0} MB.", 413));
-                            return ingestion.Parse(File.ReadAllBytes(file), file, null, options);
+                            var (items, failure) = ingestion.Parse(File.ReadAllBytes(file), file, null, options);
+                            foreach (var item in items)
+                                ingestion.FindTopicsAndEvents(item, analysis);
+                            return (items, failure);
                         }
                         catch (IOException e)
                         {

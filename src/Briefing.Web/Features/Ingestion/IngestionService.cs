@@ -30,6 +30,9 @@ public sealed class IngestionService(
         /// on the caller's (possibly parallel) thread so that the storing thread only looks up and writes.
         /// </summary>
         internal Fingerprints Fingerprints => fingerprints ??= Fingerprints.Compute(this);
+
+        /// <summary>Topics and events found ahead of storing (<see cref="FindTopicsAndEvents"/>); recomputed if stale.</summary>
+        internal ArticleFindings? Findings { get; set; }
     }
 
     internal sealed record Fingerprints(string Hash, string? Canonical, StorySignature Signature, string SignatureText, string SearchText)
@@ -84,6 +87,16 @@ public sealed class IngestionService(
         return (items, null);
     }
 
+    /// <summary>
+    /// Runs the pure part of the analysis on the caller's thread, so that a bulk import does it on its parse workers
+    /// and the storing thread only files the results.
+    /// </summary>
+    public void FindTopicsAndEvents(Pending item, AnalysisContext context)
+    {
+        var (_, date, estimated) = ResolvePublished(item, clock.GetUtcNow().UtcDateTime);
+        item.Findings = ArticleAnalysis.Find(context, item.Parsed.Title, item.Parsed.Text, LanguageOf(item), date, estimated);
+    }
+
     public async Task<IReadOnlyList<ImportResult>> ImportFileAsync(byte[] content, string? fileName, string? contentType,
         ImportOptions importOptions, CancellationToken cancellationToken = default)
     {
@@ -127,6 +140,8 @@ public sealed class IngestionService(
         var byHash = known.GroupBy(k => k.ContentHash).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
         var byUrl = known.Where(k => k.CanonicalUrl != null).GroupBy(k => k.CanonicalUrl!).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
 
+        await context.Events.LoadKnownActorKeysAsync(db, items.SelectMany(i => i.Findings?.Extraction.ProposedActors ?? []), cancellationToken);
+
         var results = new ImportResult?[items.Count];
         var added = new List<(int Index, Article Article, StorySignature Signature, Article? SameBatchHead, int? Head)>();
         var batchByHash = new Dictionary<string, Article>();
@@ -153,7 +168,8 @@ public sealed class IngestionService(
             // Known before saving, so only articles joining a story begun in this very batch need a second write.
             article.StoryId = head;
             var sameBatchHead = head is null ? FindInBatch(added, signature, article.PublishedDate) : null;
-            await analysis.AnalyzeNewAsync(db, article, context, cancellationToken);
+            await analysis.AnalyzeNewAsync(db, article, context, cancellationToken, item.Findings);
+            item.Findings = null; // filed: let the batch's findings go
             db.Articles.Add(article);
             batchByHash[hash] = article;
             if (canonical is not null) batchByUrl[canonical] = article;
@@ -206,30 +222,23 @@ public sealed class IngestionService(
         return best;
     }
 
+    /// <summary>The stated date, else the date given with the import, else the import date flagged as estimated.</summary>
+    private static (DateTime At, DateOnly Date, bool Estimated) ResolvePublished(Pending item, DateTime now)
+    {
+        if (item.Parsed.Published is { } stated)
+            return (stated.UtcDateTime, DateOnly.FromDateTime(stated.DateTime), false);
+        if (item.Options.Published is { } given)
+            return (given.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), given, false);
+        // No date anywhere: the import date stands in, flagged so a person sets the real one.
+        return (now, DateOnly.FromDateTime(now), true);
+    }
+
+    private static string LanguageOf(Pending item) => item.Options.Language is { Length: > 0 } language ? language : item.Parsed.Language;
+
     private static Article ToArticle(Pending item, string hash, string? canonical, DateTime now)
     {
         var parsed = item.Parsed;
-        DateTime publishedAt;
-        DateOnly publishedDate;
-        var estimated = false;
-        if (parsed.Published is { } stated)
-        {
-            publishedAt = stated.UtcDateTime;
-            publishedDate = DateOnly.FromDateTime(stated.DateTime);
-        }
-        else if (item.Options.Published is { } given)
-        {
-            publishedDate = given;
-            publishedAt = given.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        }
-        else
-        {
-            // No date anywhere: the import date stands in, flagged so a person sets the real one.
-            publishedAt = now;
-            publishedDate = DateOnly.FromDateTime(now);
-            estimated = true;
-        }
-
+        var (publishedAt, publishedDate, estimated) = ResolvePublished(item, now);
         var warnings = parsed.Warnings.ToList();
         return new Article
         {
@@ -238,7 +247,7 @@ public sealed class IngestionService(
             Caption = parsed.Caption,
             Text = parsed.Text,
             SanitizedHtml = parsed.SanitizedHtml,
-            Language = item.Options.Language is { Length: > 0 } language ? language : parsed.Language,
+            Language = LanguageOf(item),
             SourceName = item.Options.SourceName is { Length: > 0 } source ? source : parsed.SourceName,
             SourceId = item.Options.SourceId,
             Url = parsed.Url ?? item.Options.Url,

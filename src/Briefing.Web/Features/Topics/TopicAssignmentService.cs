@@ -64,7 +64,7 @@ public sealed class TopicAssignmentService(IDbContextFactory<BriefingDbContext> 
         Apply(db, article, existing, topics, topics.Classifier.Classify(article.Title, article.Text));
 
     /// <summary>As above, with the article already classified (re-classification classifies a batch in parallel).</summary>
-    private void Apply(BriefingDbContext db, Article article, IReadOnlyList<ArticleTopic> existing, CompiledTopics topics,
+    public void Apply(BriefingDbContext db, Article article, IReadOnlyList<ArticleTopic> existing, CompiledTopics topics,
         IReadOnlyList<TopicAssignment> assignments)
     {
         var now = clock.GetUtcNow().UtcDateTime;
