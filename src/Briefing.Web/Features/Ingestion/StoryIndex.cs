@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Briefing.Analysis.Ingestion;
 using Briefing.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,8 @@ namespace Briefing.Web.Features.Ingestion;
 /// Finds the story an incoming article belongs to without comparing it to every stored article: candidates come from
 /// MinHash bands (same-language rewording) and shared name keys and numbers (the cross-language bridge), then
 /// <see cref="StorySignature.Similarity"/> decides. Holds recent signatures in memory, loaded once from the database.
-/// At most <see cref="Capacity"/> signatures are held (the oldest publication dates leave first), so memory stays
-/// flat however many articles are imported; an article whose story partner has left is only not clustered.
+/// At most <see cref="Capacity"/> signatures and about <see cref="MaxBytes"/> of them are held (the oldest
+/// publication dates leave first), so memory stays flat however many articles are imported; an article whose story partner has left is only not clustered.
 /// Each app instance keeps its own index; on PostgreSQL with several instances an article imported elsewhere after
 /// start is not a candidate here until restart (clustering is then only less complete, never wrong).
 /// </summary>
@@ -18,17 +19,34 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
     private const int Bands = 16, RowsPerBand = 4, MaxPostings = 400, MaxCandidates = 60;
     private const int RecentDays = 120, WindowDays = 10;
 
-    private sealed record Entry(int Id, int Head, StorySignature Signature, DateOnly Date);
+    private sealed record Entry(int Id, int Head, StorySignature Signature, DateOnly Date, long Bytes);
 
     private readonly Lock sync = new();
     private readonly Dictionary<int, Entry> entries = [];
     private readonly Dictionary<ulong, List<int>> bands = [];
     private readonly Dictionary<string, List<int>> keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> votes = [];
+    private readonly PriorityQueue<int, (int Votes, int NegatedOrder)> top = new();
     private readonly SortedSet<(int Day, int Id)> byAge = [];
     private bool loaded;
 
-    /// <summary>Most signatures held in memory (about 3–5 KB each).</summary>
+    /// <summary>Most signatures held in memory.</summary>
     public int Capacity { get; init; } = 40_000;
+
+    /// <summary>
+    /// Most memory the held signatures may take, estimated. A Hebrew signature keeps a key for every content word
+    /// (names cannot be told apart), several KB each, so a count alone did not keep memory flat.
+    /// </summary>
+    public long MaxBytes { get; init; } = 96L * 1024 * 1024;
+
+    private long bytes;
+
+    /// <summary>The estimated memory the held signatures take.</summary>
+    public long HeldBytes
+    {
+        get { lock (sync) return bytes; }
+    }
 
     public int Count
     {
@@ -63,15 +81,18 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
     {
         lock (sync)
         {
-            var votes = new Dictionary<int, int>();
+            // Reused between calls (under the lock): a fresh dictionary per article grew and copied itself thousands of times.
+            votes.Clear();
             foreach (var band in BandKeys(signature))
-                Vote(bands, band, votes);
-            foreach (var key in signature.NameKeys.Concat(signature.Numbers.Select(n => "#" + n)))
-                Vote(keys, key, votes);
+                Vote(bands, band);
+            foreach (var key in signature.NameKeys)
+                Vote(keys, key);
+            foreach (var number in signature.Numbers)
+                Vote(numbers, number);
 
             int? best = null;
             var bestScore = StorySignature.SameStoryThreshold;
-            foreach (var (id, _) in votes.OrderByDescending(v => v.Value).Take(MaxCandidates))
+            foreach (var id in MostVoted())
             {
                 var entry = entries[id];
                 if (Math.Abs(entry.Date.DayNumber - date.DayNumber) > WindowDays)
@@ -87,6 +108,28 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
         }
     }
 
+    // The MaxCandidates ids with the most votes, most first, ties in the order they were first voted for (a stable
+    // sort's order: the dictionary, cleared and never removed from, enumerates in insertion order) — a bounded heap
+    // instead of sorting every id that got a vote.
+    private List<int> MostVoted()
+    {
+        top.Clear();
+        var order = 0;
+        foreach (var (id, count) in votes)
+        {
+            var priority = (count, -order++);
+            if (top.Count < MaxCandidates)
+                top.Enqueue(id, priority);
+            else if (top.TryPeek(out _, out var weakest) && priority.CompareTo(weakest) > 0)
+                top.EnqueueDequeue(id, priority);
+        }
+        var ranked = new List<int>(top.Count);
+        while (top.TryDequeue(out var id, out _))
+            ranked.Add(id);
+        ranked.Reverse();
+        return ranked;
+    }
+
     public void Add(int id, int head, StorySignature signature, DateOnly date)
     {
         lock (sync)
@@ -95,14 +138,18 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
 
     private void AddLocked(int id, int head, StorySignature signature, DateOnly date)
     {
-        if (!entries.TryAdd(id, new Entry(id, head, signature, date)))
+        var entry = new Entry(id, head, signature, date, EstimateBytes(signature));
+        if (!entries.TryAdd(id, entry))
             return;
+        bytes += entry.Bytes;
         byAge.Add((date.DayNumber, id));
         foreach (var band in BandKeys(signature))
             Post(bands, band, id);
-        foreach (var key in signature.NameKeys.Concat(signature.Numbers.Select(n => "#" + n)))
+        foreach (var key in signature.NameKeys)
             Post(keys, key, id);
-        while (entries.Count > Capacity)
+        foreach (var number in signature.Numbers)
+            Post(numbers, number, id);
+        while (entries.Count > Capacity || (bytes > MaxBytes && entries.Count > 1))
             EvictOldestLocked();
     }
 
@@ -112,10 +159,24 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
         byAge.Remove(byAge.Min);
         var entry = entries[id];
         entries.Remove(id);
+        bytes -= entry.Bytes;
         foreach (var band in BandKeys(entry.Signature))
             Unpost(bands, band, id);
-        foreach (var key in entry.Signature.NameKeys.Concat(entry.Signature.Numbers.Select(n => "#" + n)))
+        foreach (var key in entry.Signature.NameKeys)
             Unpost(keys, key, id);
+        foreach (var number in entry.Signature.Numbers)
+            Unpost(numbers, number, id);
+    }
+
+    // Object headers, the MinHash array, each key string and its set slot, and its posting in the index.
+    private static long EstimateBytes(StorySignature signature)
+    {
+        long total = 160 + 24 + 8L * signature.MinHash.Length + 16 * 8;
+        foreach (var key in signature.NameKeys)
+            total += 22 + 2L * key.Length + 24 + 8;
+        foreach (var number in signature.Numbers)
+            total += 22 + 2L * number.Length + 24 + 8;
+        return total;
     }
 
     private static void Unpost<TKey>(Dictionary<TKey, List<int>> index, TKey key, int id) where TKey : notnull
@@ -135,13 +196,13 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
             list.Add(id);
     }
 
-    private static void Vote<TKey>(Dictionary<TKey, List<int>> index, TKey key, Dictionary<int, int> votes) where TKey : notnull
+    private void Vote<TKey>(Dictionary<TKey, List<int>> index, TKey key) where TKey : notnull
     {
         // A key shared by hundreds of articles (a country's name, "2025") says nothing about the story.
         if (!index.TryGetValue(key, out var list) || list.Count > MaxPostings)
             return;
         foreach (var id in list)
-            votes[id] = votes.GetValueOrDefault(id) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(votes, id, out _)++;
     }
 
     private static IEnumerable<ulong> BandKeys(StorySignature signature)
