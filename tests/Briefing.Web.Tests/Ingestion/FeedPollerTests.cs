@@ -18,6 +18,7 @@ public class FeedPollerTests : IAsyncLifetime
         server = await LocalFeedServer.StartAsync();
         server.Handler = LocalFeedServer.Feed(() => (FeedXml.Rss(2), "\"p\""));
         app.Settings["Briefing:Import:FeedSchedulerSeconds"] = "1";
+        app.Settings["Briefing:Feeds:AllowPrivateAddresses"] = "true"; // the test feed server is on 127.0.0.1
     }
 
     public async ValueTask DisposeAsync()
@@ -35,7 +36,7 @@ public class FeedPollerTests : IAsyncLifetime
     [Fact]
     public async Task A_new_subscription_is_polled_by_the_scheduler_without_anyone_asking()
     {
-        var (feed, _) = await app.Services.GetRequiredService<FeedSubscriptionService>().AddAsync(server.BaseUrl + "/feed", "Example", 60, Ct);
+        var (feed, _) = await app.Services.GetRequiredService<FeedSubscriptionService>().AddAsync(server.BaseUrl + "/feed", "Example", 60, Briefing.Web.Features.Audit.CurrentUser.System, Ct);
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (await ArticlesAsync() < 2 && DateTime.UtcNow < deadline)
@@ -50,7 +51,7 @@ public class FeedPollerTests : IAsyncLifetime
     public async Task With_polling_switched_off_nothing_is_fetched()
     {
         app.Settings["Briefing:Feeds:Enabled"] = "false";
-        await app.Services.GetRequiredService<FeedSubscriptionService>().AddAsync(server.BaseUrl + "/feed", "Example", 60, Ct);
+        await app.Services.GetRequiredService<FeedSubscriptionService>().AddAsync(server.BaseUrl + "/feed", "Example", 60, Briefing.Web.Features.Audit.CurrentUser.System, Ct);
 
         await Task.Delay(TimeSpan.FromSeconds(3), Ct);
 

@@ -22,6 +22,7 @@ public class FeedPollingTests : IAsyncLifetime
     private ServiceProvider services = default!;
     private FeedSubscriptionService feeds = default!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static readonly Briefing.Web.Features.Audit.CurrentUser Editor = new("u-7", "dana@example.org");
 
     public async ValueTask InitializeAsync()
     {
@@ -32,7 +33,7 @@ public class FeedPollingTests : IAsyncLifetime
         collection.AddSingleton<IDbContextFactory<BriefingDbContext>>(database);
         collection.AddSingleton<TimeProvider>(clock);
         collection.AddSingleton(Options.Create(new BriefingOptions { Import = { MaxFileBytes = 64 * 1024 } }));
-        collection.AddSingleton(Options.Create(new FeedSettings { TimeoutSeconds = 1 }));
+        collection.AddSingleton(Options.Create(new FeedSettings { TimeoutSeconds = 1, AllowPrivateAddresses = true }));
         FeedFetcher.AddHttpClient(collection);
         collection.AddSingleton<FeedFetcher>();
         collection.AddSingleton<TopicAssignmentService>();
@@ -54,7 +55,7 @@ public class FeedPollingTests : IAsyncLifetime
 
     private async Task<FeedView> SubscribeAsync(string path = "/feed", int interval = 30)
     {
-        var (feed, error) = await feeds.AddAsync(server.BaseUrl + path, "Example News", interval, Ct);
+        var (feed, error) = await feeds.AddAsync(server.BaseUrl + path, "Example News", interval, Editor, Ct);
         Assert.Equal(FeedInputError.None, error);
         return feed!;
     }
@@ -231,7 +232,7 @@ public class FeedPollingTests : IAsyncLifetime
         server.Handler = LocalFeedServer.Feed(() => (FeedXml.Rss(1), "\"d\""));
         var due = await SubscribeAsync("/due");
         var disabled = await SubscribeAsync("/disabled");
-        Assert.Equal(FeedInputError.None, await feeds.SetEnabledAsync(disabled.Id, false, Ct));
+        Assert.Equal(FeedInputError.None, await feeds.SetEnabledAsync(disabled.Id, false, Editor, Ct));
 
         Assert.Equal(1, await feeds.PollDueAsync(Ct));
         Assert.Equal(["/due"], server.Requests.Select(r => r.Path));
@@ -250,7 +251,7 @@ public class FeedPollingTests : IAsyncLifetime
     [InlineData("https://news.example/feed", 4, FeedInputError.IntervalOutOfRange)]
     public async Task Subscriptions_need_an_http_address_and_an_interval_of_at_least_five_minutes(string url, int interval, FeedInputError expected)
     {
-        var (feed, error) = await feeds.AddAsync(url, "x", interval, Ct);
+        var (feed, error) = await feeds.AddAsync(url, "x", interval, Editor, Ct);
         Assert.Null(feed);
         Assert.Equal(expected, error);
     }
@@ -261,12 +262,35 @@ public class FeedPollingTests : IAsyncLifetime
         server.Handler = LocalFeedServer.Feed(() => (FeedXml.Rss(2), "\"k\""));
         var feed = await SubscribeAsync();
         await feeds.PollAsync(feed.Id, Ct);
-        Assert.Equal(FeedInputError.AlreadySubscribed, (await feeds.AddAsync(feed.Url, "again", 30, Ct)).Error);
+        Assert.Equal(FeedInputError.AlreadySubscribed, (await feeds.AddAsync(feed.Url, "again", 30, Editor, Ct)).Error);
 
-        Assert.Equal(FeedInputError.None, await feeds.DeleteAsync(feed.Id, Ct));
+        Assert.Equal(FeedInputError.None, await feeds.DeleteAsync(feed.Id, Editor, Ct));
 
         Assert.Empty(await feeds.ListAsync(Ct));
         await using var db = database.CreateDbContext();
         Assert.Equal(2, await db.Articles.CountAsync(a => a.SourceId == null, Ct));
+    }
+
+    [Fact]
+    public async Task Subscribing_changing_and_unsubscribing_are_each_audited_with_who_and_before_and_after()
+    {
+        server.Handler = LocalFeedServer.Feed(() => (FeedXml.Rss(1), "\"v1\""));
+        var feed = await SubscribeAsync(interval: 30);
+        Assert.Equal(FeedInputError.None, await feeds.SetIntervalAsync(feed.Id, 60, Editor, Ct));
+        Assert.Equal(FeedInputError.None, await feeds.SetEnabledAsync(feed.Id, false, Editor, Ct));
+        Assert.Equal(FeedInputError.None, await feeds.DeleteAsync(feed.Id, Editor, Ct));
+        Assert.Equal(FeedInputError.NotFound, await feeds.SetEnabledAsync(feed.Id, true, Editor, Ct));
+
+        await using var db = database.CreateDbContext();
+        var rows = await db.AuditEntries.AsNoTracking().Where(e => e.Entity == "Feed").OrderBy(e => e.Id).ToListAsync(Ct);
+        Assert.Equal(["feed.subscribe", "feed.interval", "feed.disable", "feed.unsubscribe"], rows.Select(r => r.Action));
+        Assert.All(rows, r => Assert.Equal((feed.Id.ToString(), "u-7", "dana@example.org"), (r.EntityId, r.UserId, r.User)));
+        Assert.Null(rows[0].Before);
+        Assert.Contains("\"intervalMinutes\":30", rows[1].Before);
+        Assert.Contains("\"intervalMinutes\":60", rows[1].After);
+        Assert.Contains("\"enabled\":true", rows[2].Before);
+        Assert.Contains("\"enabled\":false", rows[2].After);
+        Assert.Contains(server.BaseUrl, rows[3].Before);
+        Assert.Null(rows[3].After);
     }
 }

@@ -15,7 +15,9 @@ public sealed record FeedResponse(FeedFetchStatus Status, byte[]? Content = null
 
 /// <summary>
 /// Fetches a feed with a conditional GET. Redirects are followed by hand so that only http and https targets are
-/// ever requested; the body is streamed with a cap at the per-file import limit; one timeout covers the whole fetch.
+/// ever requested, and (unless <see cref="FeedSettings.AllowPrivateAddresses"/>) only public addresses are dialled
+/// (<see cref="PublicAddressGuard"/>); the body is streamed with a cap at the per-file import limit; one timeout covers
+/// the whole fetch.
 /// </summary>
 public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedSettings> settings, IOptions<BriefingOptions> options)
 {
@@ -27,11 +29,17 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedSetting
                 client.Timeout = Timeout.InfiniteTimeSpan; // FetchAsync's own budget covers the body as well
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("Briefing-FeedReader/1.0");
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(services =>
             {
-                AllowAutoRedirect = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                UseCookies = false,
+                var handler = new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false,
+                    AutomaticDecompression = DecompressionMethods.All,
+                    UseCookies = false,
+                };
+                if (!services.GetRequiredService<IOptions<FeedSettings>>().Value.AllowPrivateAddresses)
+                    handler.ConnectCallback = PublicAddressGuard.ConnectToPublicAsync;
+                return handler;
             })
             // FeedSubscriptionService logs one line per failed poll; the client's own stack traces would bury it.
             .RemoveAllLoggers();
@@ -89,6 +97,10 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedSetting
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return FeedResponse.Failed($"No complete answer within {timeoutSeconds} s.");
+        }
+        catch (HttpRequestException e) when (e.InnerException is PublicAddressGuard.PrivateAddressException refused)
+        {
+            return FeedResponse.Failed(refused.Message); // the whole sentence: it says what to do
         }
         catch (HttpRequestException e)
         {

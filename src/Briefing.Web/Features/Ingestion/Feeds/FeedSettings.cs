@@ -14,6 +14,11 @@ public sealed class FeedSettings
     /// <summary>Budget for one fetch: connecting, redirects and reading the whole body.</summary>
     public int TimeoutSeconds { get; set; } = 20;
     public int MaxRedirects { get; set; } = 5;
+    /// <summary>
+    /// False (the default) refuses feeds on loopback, private and link-local addresses, so a subscription cannot be used
+    /// to reach the server's own network; true for an intranet feed server (and for tests on 127.0.0.1).
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
 
     /// <summary>interval × 2^errors, capped at <see cref="MaximumBackOff"/>.</summary>
     public static TimeSpan NextDelay(int intervalMinutes, int consecutiveErrors)

@@ -1,5 +1,6 @@
 using Briefing.Web.Data;
 using Briefing.Web.Data.Entities;
+using Briefing.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Briefing.Web.Features.Ingestion.Feeds;
@@ -13,6 +14,7 @@ public enum FeedInputError { None, InvalidUrl, IntervalOutOfRange, AlreadySubscr
 /// <summary>
 /// RSS/Atom subscriptions (<see cref="Source"/> rows of kind Feed): add, enable, delete, and poll — due ones from
 /// <see cref="FeedPoller"/>, one by hand with "poll now". Polls run one at a time, so a feed is never fetched twice at once.
+/// Every change to a subscription is audited with who made it and the subscription before and after.
 /// </summary>
 public sealed class FeedSubscriptionService(
     IDbContextFactory<BriefingDbContext> dbFactory,
@@ -39,7 +41,7 @@ public sealed class FeedSubscriptionService(
     }
 
     /// <summary>Subscribes to a feed; it is first polled at the scheduler's next tick (or at once with "poll now").</summary>
-    public async Task<(FeedView? Feed, FeedInputError Error)> AddAsync(string url, string? name, int intervalMinutes,
+    public async Task<(FeedView? Feed, FeedInputError Error)> AddAsync(string url, string? name, int intervalMinutes, CurrentUser user,
         CancellationToken cancellationToken = default)
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || !FeedFetcher.IsHttp(uri) || uri.Host.Length == 0)
@@ -63,22 +65,25 @@ public sealed class FeedSubscriptionService(
         };
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
+        // The id exists only once saved; a second save keeps the audit row beside the change it describes.
+        AuditLog.Add(db, user, "feed.subscribe", "Feed", source.Id, null, Snapshot(source), now);
+        await db.SaveChangesAsync(cancellationToken);
         return (ToView(source), FeedInputError.None);
     }
 
-    public async Task<FeedInputError> SetEnabledAsync(int id, bool enabled, CancellationToken cancellationToken = default) =>
-        await UpdateAsync(id, feed =>
+    public async Task<FeedInputError> SetEnabledAsync(int id, bool enabled, CurrentUser user, CancellationToken cancellationToken = default) =>
+        await UpdateAsync(id, enabled ? "feed.enable" : "feed.disable", user, feed =>
         {
             feed.IsEnabled = enabled;
             if (enabled)
                 feed.NextPollAt = clock.GetUtcNow().UtcDateTime;
         }, cancellationToken);
 
-    public async Task<FeedInputError> SetIntervalAsync(int id, int intervalMinutes, CancellationToken cancellationToken = default)
+    public async Task<FeedInputError> SetIntervalAsync(int id, int intervalMinutes, CurrentUser user, CancellationToken cancellationToken = default)
     {
         if (intervalMinutes is < FeedSettings.MinimumIntervalMinutes or > FeedSettings.MaximumIntervalMinutes)
             return FeedInputError.IntervalOutOfRange;
-        return await UpdateAsync(id, feed =>
+        return await UpdateAsync(id, "feed.interval", user, feed =>
         {
             feed.PollIntervalMinutes = intervalMinutes;
             feed.NextPollAt = (feed.LastPolledAt ?? clock.GetUtcNow().UtcDateTime) + FeedSettings.NextDelay(intervalMinutes, feed.ConsecutiveErrors);
@@ -86,15 +91,18 @@ public sealed class FeedSubscriptionService(
     }
 
     /// <summary>Ends the subscription; articles already imported from it stay.</summary>
-    public async Task<FeedInputError> DeleteAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<FeedInputError> DeleteAsync(int id, CurrentUser user, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var feed = await db.Sources.FirstOrDefaultAsync(s => s.Id == id && s.Kind == SourceKind.Feed, cancellationToken);
         if (feed is null)
             return FeedInputError.NotFound;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Articles.Where(a => a.SourceId == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.SourceId, (int?)null), cancellationToken);
+        AuditLog.Add(db, user, "feed.unsubscribe", "Feed", feed.Id, Snapshot(feed), null, clock.GetUtcNow().UtcDateTime);
         db.Sources.Remove(feed);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return FeedInputError.None;
     }
 
@@ -166,16 +174,21 @@ public sealed class FeedSubscriptionService(
             results.Count(r => r.Status == ImportStatus.Failed));
     }
 
-    private async Task<FeedInputError> UpdateAsync(int id, Action<Source> change, CancellationToken cancellationToken)
+    private async Task<FeedInputError> UpdateAsync(int id, string action, CurrentUser user, Action<Source> change, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var feed = await db.Sources.FirstOrDefaultAsync(s => s.Id == id && s.Kind == SourceKind.Feed, cancellationToken);
         if (feed is null)
             return FeedInputError.NotFound;
+        var before = Snapshot(feed);
         change(feed);
+        AuditLog.Add(db, user, action, "Feed", feed.Id, before, Snapshot(feed), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return FeedInputError.None;
     }
+
+    /// <summary>What an audit row records of a subscription (its settings; poll state changes by itself and is not audited).</summary>
+    private static object Snapshot(Source feed) => new { feed.Name, Url = feed.FeedUrl, IntervalMinutes = feed.PollIntervalMinutes, Enabled = feed.IsEnabled };
 
     private static FeedView ToView(Source s) => new(s.Id, s.Name, s.FeedUrl ?? "", s.PollIntervalMinutes, s.IsEnabled,
         s.LastPolledAt, s.NextPollAt, FeedPollResult.Parse(s.LastResult), s.ConsecutiveErrors);
