@@ -168,14 +168,15 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
             Unpost(numbers, number, id);
     }
 
-    // Object headers, the MinHash array, each key string and its set slot, and its posting in the index.
+    // Object headers and the MinHash array; each band's posting (a dictionary slot and, mostly, a list of its own);
+    // each key: its string, its set slot and its posting (measured with dotnet-gcdump: about 5 KB for a Hebrew article).
     private static long EstimateBytes(StorySignature signature)
     {
-        long total = 160 + 24 + 8L * signature.MinHash.Length + 16 * 8;
+        long total = 160 + 24 + 8L * signature.MinHash.Length + Bands * 96;
         foreach (var key in signature.NameKeys)
-            total += 22 + 2L * key.Length + 24 + 8;
+            total += 22 + 2L * key.Length + 24 + 48;
         foreach (var number in signature.Numbers)
-            total += 22 + 2L * number.Length + 24 + 8;
+            total += 22 + 2L * number.Length + 24 + 48;
         return total;
     }
 
