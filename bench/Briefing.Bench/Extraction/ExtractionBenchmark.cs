@@ -39,17 +39,25 @@ public sealed class ExtractionBenchmark : IBenchmark
         long events = 0;
         // On a shared machine wall time says more about the neighbours than about the code: report CPU time too.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen0Before = GC.CollectionCount(0);
+        var gen2Before = GC.CollectionCount(2);
         var (time, peak) = Measure.Run(() =>
         {
             foreach (var a in articles)
                 events += extractor.Extract("", a.Body, a.Language, published, false).Events.Count;
         });
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
+        var collections = $"{GC.CollectionCount(0) - gen0Before} GCs ({GC.CollectionCount(2) - gen2Before} gen2)";
 
         Console.WriteLine($"articles: {count} ({bytes / count} bytes average, half Hebrew, half English), sentences: {baselineSentences}");
         Console.WriteLine($"baseline (split sentences + normalize): {Rate(count, baselineTime)} articles/s wall");
         Console.WriteLine($"extract (events + proposed actors):     {Rate(count, cpu)} articles per CPU-second, {Rate(count, time)} articles/s wall, " +
-            $"{events} events, {cpu.TotalMilliseconds / count:F2} CPU-ms/article, peak working set {Measure.Mb(peak)}");
+            $"{events} events, {cpu.TotalMilliseconds / count:F2} CPU-ms/article, " +
+            $"{allocated / 1024.0 / count:F0} KB allocated/article, GC pauses {pause.TotalMilliseconds / count:F2} ms/article in {collections}, peak working set {Measure.Mb(peak)}");
         return Task.FromResult(events > 0 ? 0 : 1);
     }
 

@@ -97,6 +97,7 @@ internal static partial class DateFinder
     /// <summary>All date mentions in <paramref name="text"/>, non-overlapping, in order.</summary>
     public static List<DateMention> Find(string text, DateOnly published, bool publishedIsEstimated)
     {
+        // The loops below run Match/NextMatch rather than Matches: the same matches without a MatchCollection per pattern.
         var found = new List<DateMention>();
         bool hasDigit = false, hasHebrew = false, hasLatin = false;
         foreach (var c in text)
@@ -113,23 +114,23 @@ internal static partial class DateFinder
         var englishWords = hasLatin && (englishMonths || span.ContainsAny(EnglishRelativeHints));
         if (englishWords)
         {
-            foreach (Match m in EnMonthAlone.Matches(text))
+            for (var m = EnMonthAlone.Match(text); m.Success; m = m.NextMatch())
                 AddMonthAlone(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-            foreach (Match m in SameDay.Matches(text))
+            for (var m = SameDay.Match(text); m.Success; m = m.NextMatch())
                 Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
             AddRelatives(text, published, publishedIsEstimated, found, EnglishRelatives);
-            foreach (Match m in EnWeekday.Matches(text))
+            for (var m = EnWeekday.Match(text); m.Success; m = m.NextMatch())
                 Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, EnWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
         }
         if (hasHebrew && (hebrewMonths || span.ContainsAny(HebrewRelativeHints)))
         {
-            foreach (Match m in HeMonthAlone.Matches(text))
+            for (var m = HeMonthAlone.Match(text); m.Success; m = m.NextMatch())
                 AddMonthAlone(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
             if (!englishWords)
-                foreach (Match m in SameDay.Matches(text))
+                for (var m = SameDay.Match(text); m.Success; m = m.NextMatch())
                     Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
             AddRelatives(text, published, publishedIsEstimated, found, HebrewRelatives);
-            foreach (Match m in HeWeekday.Matches(text))
+            for (var m = HeWeekday.Match(text); m.Success; m = m.NextMatch())
                 Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, HeWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
         }
         if (hasDigit)
@@ -142,8 +143,9 @@ internal static partial class DateFinder
     private static void AddRelatives(string text, DateOnly published, bool estimated, List<DateMention> found,
         (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] relatives)
     {
+        // EnumerateMatches: the same matches as Matches without allocating a Match per pattern (most find none).
         foreach (var (pattern, resolve) in relatives)
-            foreach (Match m in pattern.Matches(text))
+            foreach (var m in pattern.EnumerateMatches(text))
             {
                 if (IsAgendaPhrase(text, m.Index))
                     continue;
@@ -155,34 +157,34 @@ internal static partial class DateFinder
     {
         if (hasLatin)
         {
-            foreach (Match m in EnMonthDay.Matches(text))
+            for (var m = EnMonthDay.Match(text); m.Success; m = m.NextMatch())
                 AddDayMonth(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-            foreach (Match m in EnDayMonth.Matches(text))
+            for (var m = EnDayMonth.Match(text); m.Success; m = m.NextMatch())
                 AddDayMonth(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
         }
         if (hasHebrew)
-            foreach (Match m in HeDayMonth.Matches(text))
+            for (var m = HeDayMonth.Match(text); m.Success; m = m.NextMatch())
                 AddDayMonth(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-        foreach (Match m in NumericDayMonthYear.Matches(text))
+        for (var m = NumericDayMonthYear.Match(text); m.Success; m = m.NextMatch())
         {
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             if (year < 100)
                 year += 2000;
             AddDay(found, m, year, Int(m, "m"), Int(m, "d"), DateMentionKind.Explicit);
         }
-        foreach (Match m in NumericDayMonth.Matches(text))
+        for (var m = NumericDayMonth.Match(text); m.Success; m = m.NextMatch())
             AddDayMonth(found, m, Int(m, "m"), published, publishedIsEstimated, dayGroup: "d");
         if (hasLatin)
-            foreach (Match m in EnMonthYear.Matches(text))
+            for (var m = EnMonthYear.Match(text); m.Success; m = m.NextMatch())
                 Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), EnMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
         if (hasHebrew)
-            foreach (Match m in HeMonthYear.Matches(text))
+            for (var m = HeMonthYear.Match(text); m.Success; m = m.NextMatch())
                 Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), HeMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
     }
 
     private static void FindYears(string text, List<DateMention> found)
     {
-        foreach (Match m in Year.Matches(text))
+        for (var m = Year.Match(text); m.Success; m = m.NextMatch())
         {
             var start = m.Index;
             var before = text[Math.Max(0, start - 12)..start];

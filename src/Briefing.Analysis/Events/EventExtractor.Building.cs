@@ -15,7 +15,7 @@ public sealed partial class EventExtractor
             recommendation = Recommend(trigger, s, usedContext ? mentions : [.. mentions.Where(m => m.Start == m.End), .. AllActorMentions(s)], usedContext);
         var triggerText = s.Sentence.Text[trigger.Start..trigger.End];
         var legalText = statute is null ? null : s.Sentence.Text[s.Statutes[0].Start..s.Statutes[0].End];
-        var instrument = type is EventType.Agreement or EventType.Legislation ? Instruments.Of(s.Sentence.Text) : null;
+        var instrument = type is EventType.Agreement or EventType.Legislation ? Instruments.Of(s.Tokens) : null; // the sentence's own words
         if (type == EventType.Legislation && date.Precision == DatePrecision.Year && statute is not null)
             instrument = "law";
         var summary = EventSummary.Write(type, actors, place, recommendation, triggerText, legalText, instrument);

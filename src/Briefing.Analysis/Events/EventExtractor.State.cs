@@ -37,11 +37,11 @@ public sealed partial class EventExtractor
         public void Advance(SentenceAnalysis s)
         {
             // A news lead's relative day ("on Friday", "אתמול") stays in play for the sentences that follow.
-            var anchor = s.Dates.FirstOrDefault(d => d.Kind == DateMentionKind.Relative && d.Date.Precision == DatePrecision.Day);
+            var anchor = FirstRelativeDay(s.Dates);
             if (anchor.End > 0 && SentenceCues.IsFullSentence(s.Sentence.Text))
                 NarrativeDate = anchor.Date;
             var actors = SentenceActors(s);
-            var persons = actors.Where(a => a.Actor.Kind == ActorKind.Person).ToList();
+            var persons = Persons(actors);
             if (persons.Count > 0)
                 LastPersons = persons;
             if (actors.Count > 0)
@@ -53,6 +53,23 @@ public sealed partial class EventExtractor
             {
                 ContextActors = [];
             }
+        }
+
+        private static DateMention FirstRelativeDay(List<DateMention> dates)
+        {
+            foreach (var d in dates)
+                if (d.Kind == DateMentionKind.Relative && d.Date.Precision == DatePrecision.Day)
+                    return d;
+            return default;
+        }
+
+        private static List<ActorMention> Persons(List<ActorMention> actors)
+        {
+            var persons = new List<ActorMention>();
+            foreach (var a in actors)
+                if (a.Actor.Kind == ActorKind.Person)
+                    persons.Add(a);
+            return persons;
         }
     }
 }

@@ -142,10 +142,28 @@ public sealed partial class EventExtractor
     private static List<ActorMention> AllActorMentions(SentenceAnalysis s) =>
         s.Mentions.Where(m => !(m.Locative && m.Form == MentionForm.Metonym)).ToList();
 
-    private static List<ActorMention> SentenceActors(SentenceAnalysis s) =>
-        // "in Baku", "at the White House", "בלשכת רה"מ": where something happened, not who took part;
-        // "according to the White House", "לפי רויטרס": who reported it.
-        s.Mentions.Where(m => !(m.Locative && (m.Form == MentionForm.Metonym || m.Actor.Kind == ActorKind.Organization)))
-            .Where(m => !SentenceCues.IsAttribution(s.Sentence.Text, m.Start))
-            .GroupBy(m => m.Actor.Key).Select(g => g.First()).ToList();
+    private static List<ActorMention> SentenceActors(SentenceAnalysis s)
+    {
+        // Each actor once, at its first mention (a loop: this runs twice per sentence).
+        var actors = new List<ActorMention>(s.Mentions.Count);
+        foreach (var m in s.Mentions)
+        {
+            // "in Baku", "at the White House", "בלשכת רה"מ": where something happened, not who took part;
+            // "according to the White House", "לפי רויטרס": who reported it.
+            if (m.Locative && (m.Form == MentionForm.Metonym || m.Actor.Kind == ActorKind.Organization))
+                continue;
+            if (SentenceCues.IsAttribution(s.Sentence.Text, m.Start) || ContainsActor(actors, m.Actor.Key))
+                continue;
+            actors.Add(m);
+        }
+        return actors;
+    }
+
+    private static bool ContainsActor(List<ActorMention> mentions, string key)
+    {
+        foreach (var m in mentions)
+            if (m.Actor.Key == key)
+                return true;
+        return false;
+    }
 }

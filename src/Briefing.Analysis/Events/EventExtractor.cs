@@ -121,10 +121,8 @@ public sealed partial class EventExtractor
         var text = sentence.Text;
         var tokens = WordTokenizer.Tokenize(text);
         var (mentions, places) = _actors.Find(text, tokens);
-        var triggers = _triggers.FindLongest(text, tokens)
-            .Where(t => CaseFits(text, t))
-            .Where(t => !OverlapsName(t, tokens, mentions))
-            .ToList();
+        var triggers = _triggers.FindLongest(text, tokens);
+        triggers.RemoveAll(t => !CaseFits(text, t) || OverlapsName(t, tokens, mentions));
         var statutes = _statutes.FindLongest(text, tokens);
         var dates = DateFinder.Find(text, published, estimated);
         List<ProposedActor> proposals = triggers.Count == 0 ? [] :

@@ -17,12 +17,24 @@ internal static class Instruments
     public static string? Of(ExtractedEvent e) =>
         e.Type is EventType.Agreement or EventType.Legislation ? Of(e.Quote) : null;
 
-    public static string? Of(string text)
+    public static string? Of(string text) => Of(WordTokenizer.Tokenize(text));
+
+    /// <summary>The instrument named by the words of a text (already tokenized, e.g. a sentence's tokens).</summary>
+    public static string? Of(List<WordToken> tokens)
     {
-        var keys = WordTokenizer.Tokenize(text).Select(t => t.Key).ToList();
         foreach (var (instrument, words) in Kinds)
-            if (keys.Any(k => words.Any(w => k == w || (k.Length > w.Length && k.EndsWith(w, StringComparison.Ordinal) && k.Length - w.Length <= 2))))
-                return instrument;
+            foreach (var token in tokens)
+                if (Names(token.Key, words))
+                    return instrument;
         return null;
+    }
+
+    // The word itself or the word behind up to two prefix letters ("והמזכר", "bill"/"the bill").
+    private static bool Names(string key, string[] words)
+    {
+        foreach (var w in words)
+            if (key == w || (key.Length > w.Length && key.EndsWith(w, StringComparison.Ordinal) && key.Length - w.Length <= 2))
+                return true;
+        return false;
     }
 }

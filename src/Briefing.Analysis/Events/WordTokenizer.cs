@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Briefing.Analysis.Text;
 
 namespace Briefing.Analysis.Events;
 
@@ -13,37 +13,39 @@ internal static class WordTokenizer
     {
         if (to < 0)
             to = text.Length;
-        var tokens = new List<WordToken>();
-        var key = new StringBuilder();
+        // News prose averages a word per six characters or so; sizing for that avoids most regrowth.
+        var tokens = new List<WordToken>(Math.Max(4, (to - from) / 5));
+        var keys = KeyCache.ForThread();
         var i = from;
         while (i < to)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!CharCase.IsLetterOrDigit(text[i]))
             {
                 i++;
                 continue;
             }
             var start = i;
             var segmentStart = i;
-            key.Clear();
+            var key = keys.Buffer(to - start);
+            var length = 0;
             while (i < to)
             {
                 var c = text[i];
-                if (char.IsLetterOrDigit(c))
+                if (CharCase.IsLetterOrDigit(c))
                 {
-                    key.Append(char.ToLowerInvariant(c));
+                    key[length++] = CharCase.ToLowerInvariant(c);
                     i++;
                 }
-                else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                else if (c >= '\u0080' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 {
                     i++;
                 }
-                else if (IsQuote(c) && i + 1 < to && char.IsLetter(text[i + 1]) && i > start)
+                else if (IsQuote(c) && i + 1 < to && CharCase.IsLetter(text[i + 1]) && i > start)
                 {
-                    key.Append(IsDoubleQuote(c) ? '"' : '\'');
+                    key[length++] = IsDoubleQuote(c) ? '"' : '\'';
                     i++;
                 }
-                else if (c == '.' && i - segmentStart == 1 && i + 1 < to && char.IsLetter(text[i + 1]) && char.IsUpper(text[i - 1]))
+                else if (c == '.' && i - segmentStart == 1 && i + 1 < to && CharCase.IsLetter(text[i + 1]) && char.IsUpper(text[i - 1]))
                 {
                     // U.S., U.N.: an acronym with dots is one word; the key drops the dots.
                     i++;
@@ -57,10 +59,10 @@ internal static class WordTokenizer
             if (i < to && text[i] == '.' && i - segmentStart == 1 && segmentStart > start)
                 i++; // the final dot of U.S.
             var isHebrew = IsHebrewLetter(text[start]);
-            var k = key.ToString();
+            ReadOnlySpan<char> k = key[..length];
             if (!isHebrew && k.Length > 2 && k.EndsWith("'s", StringComparison.Ordinal))
                 k = k[..^2];
-            tokens.Add(new WordToken(start, i, k, isHebrew));
+            tokens.Add(new WordToken(start, i, keys.Get(k), isHebrew));
         }
         return tokens;
     }
@@ -73,4 +75,43 @@ internal static class WordTokenizer
 
     /// <summary>The keys of a phrase, tokenized the same way as text.</summary>
     public static string[] Keys(string phrase) => Tokenize(phrase).Select(t => t.Key).ToArray();
+
+    /// <summary>
+    /// Per-thread key strings: a text repeats its words, and a corpus its vocabulary, so each distinct key is allocated
+    /// once per thread instead of once per occurrence. Bounded, so a long run over varied text cannot grow it without limit.
+    /// </summary>
+    private sealed class KeyCache
+    {
+        private const int MaxKeys = 32 * 1024;
+        [ThreadStatic] private static KeyCache? _current;
+
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private char[] _buffer = new char[64];
+
+        private KeyCache() => _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static KeyCache ForThread() => _current ??= new KeyCache();
+
+        /// <summary>Room for a key of up to <paramref name="length"/> characters.</summary>
+        public Span<char> Buffer(int length)
+        {
+            if (_buffer.Length < length)
+                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+            return _buffer;
+        }
+
+        public string Get(ReadOnlySpan<char> key)
+        {
+            if (key.IsEmpty)
+                return "";
+            if (_lookup.TryGetValue(key, out var known))
+                return known;
+            if (_keys.Count >= MaxKeys)
+                _keys.Clear();
+            var created = key.ToString();
+            _keys.Add(created, created);
+            return created;
+        }
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using Briefing.Analysis.Text;
 
 namespace Briefing.Analysis.Ingestion;
 
@@ -6,6 +6,7 @@ namespace Briefing.Analysis.Ingestion;
 /// A coarse consonant skeleton shared by a name's Hebrew and Latin spellings: טראמפ and Trump → TRMP,
 /// פזשכיאן and Pezeshkian → PZSKN, אזרבייג'ן and Azerbaijan → ZRBJN. Vowels and the Hebrew letters that usually
 /// write vowels (א ה ו י ע) are dropped; b/v/w, p/f, k/q/g/c, s/sh and t/th each fall into one class.
+/// Keys are written into caller-supplied spans so story signatures can key thousands of words without allocating.
 /// </summary>
 internal static class PhoneticKey
 {
@@ -14,12 +15,21 @@ internal static class PhoneticKey
     /// <summary>The key of a Latin-script word; empty when it has no consonants.</summary>
     public static string Latin(string word)
     {
-        var w = word.ToLowerInvariant();
-        var builder = new StringBuilder(w.Length);
-        for (var i = 0; i < w.Length; i++)
+        Span<char> key = word.Length <= 256 ? stackalloc char[MaxLatinKeyLength(word.Length)] : new char[MaxLatinKeyLength(word.Length)];
+        return new string(key[..Latin(word, key)]);
+    }
+
+    /// <summary>The longest key <see cref="Latin(ReadOnlySpan{char}, Span{char})"/> can write for a word of this length (x → KS).</summary>
+    public static int MaxLatinKeyLength(int wordLength) => 2 * wordLength;
+
+    /// <summary>Writes the key of a Latin-script word into <paramref name="key"/>; returns its length.</summary>
+    public static int Latin(ReadOnlySpan<char> word, Span<char> key)
+    {
+        var length = 0;
+        for (var i = 0; i < word.Length; i++)
         {
-            var c = w[i];
-            var next = i + 1 < w.Length ? w[i + 1] : '\0';
+            var c = CharCase.ToLowerInvariant(word[i]);
+            var next = i + 1 < word.Length ? CharCase.ToLowerInvariant(word[i + 1]) : '\0';
             string? digraph = (c, next) switch
             {
                 ('s', 'h') => "S",
@@ -36,11 +46,11 @@ internal static class PhoneticKey
             };
             if (digraph is not null)
             {
-                Append(builder, digraph);
+                Append(key, ref length, digraph);
                 i++;
                 continue;
             }
-            Append(builder, c switch
+            Append(key, ref length, c switch
             {
                 'b' or 'v' or 'w' => "B",
                 'p' or 'f' => "P",
@@ -51,29 +61,38 @@ internal static class PhoneticKey
                 _ => "",
             });
         }
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>The keys of a Hebrew word: as written, and without one or two leading prefix letters (ו ב ה ל מ ש כ).</summary>
     public static IEnumerable<string> Hebrew(string word)
     {
-        yield return HebrewKey(word);
-        if (word.Length >= 4 && HebrewPrefixLetters.Contains(word[0]))
-        {
-            yield return HebrewKey(word[1..]);
-            if (word.Length >= 5 && HebrewPrefixLetters.Contains(word[1])) yield return HebrewKey(word[2..]);
-        }
+        var keys = new string[HebrewKeyCount(word)];
+        var key = new char[word.Length];
+        for (var k = 0; k < keys.Length; k++) keys[k] = new string(key, 0, HebrewKey(word.AsSpan(k), key));
+        return keys;
     }
 
-    private static string HebrewKey(string word)
+    /// <summary>
+    /// How many keys a Hebrew word has: 1, or 2–3 when it may carry one or two prefix letters. Key k is
+    /// <see cref="HebrewKey"/> of the word without its first k letters.
+    /// </summary>
+    public static int HebrewKeyCount(ReadOnlySpan<char> word)
     {
-        var builder = new StringBuilder(word.Length);
+        if (word.Length < 4 || !HebrewPrefixLetters.Contains(word[0])) return 1;
+        return word.Length >= 5 && HebrewPrefixLetters.Contains(word[1]) ? 3 : 2;
+    }
+
+    /// <summary>Writes the key of a Hebrew word (at most one letter per letter) into <paramref name="key"/>; returns its length.</summary>
+    public static int HebrewKey(ReadOnlySpan<char> word, Span<char> key)
+    {
+        var length = 0;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
             var geresh = i + 1 < word.Length && word[i + 1] is '\'' or '׳';
             if (geresh) i++;
-            Append(builder, c switch
+            Append(key, ref length, c switch
             {
                 'ג' when geresh => "J",
                 'ז' => "Z",
@@ -92,16 +111,16 @@ internal static class PhoneticKey
                 _ => "",
             });
         }
-        return builder.ToString();
+        return length;
     }
 
     // Doubled letters (Witkoff, Pezeshkian's "sh") collapse: Hebrew never writes a consonant twice.
-    private static void Append(StringBuilder builder, string key)
+    private static void Append(Span<char> key, ref int length, string letters)
     {
-        foreach (var k in key)
+        foreach (var k in letters)
         {
-            if (builder.Length > 0 && builder[^1] == k) continue;
-            builder.Append(k);
+            if (length > 0 && key[length - 1] == k) continue;
+            key[length++] = k;
         }
     }
 }

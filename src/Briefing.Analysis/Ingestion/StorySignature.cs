@@ -13,7 +13,7 @@ namespace Briefing.Analysis.Ingestion;
 /// recent article when <see cref="Similarity"/> ≥ <see cref="SameStoryThreshold"/>.
 /// </para>
 /// </summary>
-public sealed class StorySignature
+public sealed partial class StorySignature
 {
     /// <summary>
     /// Similarity at or above which two articles report the same story. Calibrated on the dev corpus plus the seed:
@@ -36,14 +36,12 @@ public sealed class StorySignature
     {
         var text = article.Title + ".\n" + article.Text;
         var hebrew = article.Language == "he";
-        var words = TextFolding.Words(text);
-        var content = words.Where(w => w.Length >= 3 && !w.All(char.IsDigit)).Select(w => hebrew ? StripHebrewPrefix(w) : w).ToList();
-
+        var scratch = Scratch.ForThread(text.Length);
         return new StorySignature
         {
             Language = article.Language,
-            MinHash = MinHashOf(content),
-            NameKeys = hebrew ? HebrewKeys(text) : LatinNameKeys(text),
+            MinHash = MinHashOf(ContentWordSeeds(text, hebrew, scratch)),
+            NameKeys = hebrew ? HebrewKeys(text, scratch) : LatinNameKeys(text, scratch),
             Numbers = NumbersOf(text),
             Published = article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
         };
@@ -150,114 +148,12 @@ public sealed class StorySignature
         return (double)shared / Math.Max(floor, Math.Min(a.Count, b.Count));
     }
 
-    private static string StripHebrewPrefix(string word) =>
-        word.Length >= 5 && "ובהלמשכ".Contains(word[0]) ? word[1..] : word;
-
-    private static ulong[] MinHashOf(List<string> words)
-    {
-        var minimum = new ulong[HashCount];
-        Array.Fill(minimum, ulong.MaxValue);
-        foreach (var word in words.Distinct())
-        {
-            var seed = BaseHash(word);
-            for (var i = 0; i < HashCount; i++)
-            {
-                var h = Mix(seed ^ (0x9E3779B97F4A7C15UL * (ulong)(i + 1)));
-                if (h < minimum[i]) minimum[i] = h;
-            }
-        }
-        return minimum;
-    }
-
     private static double MinHashSimilarity(ulong[] a, ulong[] b)
     {
         if (a.Length != b.Length || a.Length == 0) return 0;
         var same = 0;
         for (var i = 0; i < a.Length; i++) if (a[i] == b[i] && a[i] != ulong.MaxValue) same++;
         return (double)same / a.Length;
-    }
-
-    // FNV-1a over UTF-16 code units, finished by a mixer: stable across processes and runtimes (unlike string.GetHashCode),
-    // so stored signatures stay comparable.
-    private static ulong BaseHash(string word)
-    {
-        var hash = 0xCBF29CE484222325UL;
-        foreach (var c in word)
-        {
-            hash ^= c;
-            hash *= 0x100000001B3UL;
-        }
-        return Mix(hash);
-    }
-
-    private static ulong Mix(ulong x)
-    {
-        x ^= x >> 33;
-        x *= 0xFF51AFD7ED558CCDUL;
-        x ^= x >> 33;
-        x *= 0xC4CEB9FE1A85EC53UL;
-        x ^= x >> 33;
-        return x;
-    }
-
-    // Tokenised from the raw text, not the folded one: the geresh in ג'ן / צ'י changes the sound.
-    private static HashSet<string> HebrewKeys(string text)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsLetter(c) || (c is '\'' or '׳' && current.Length > 0)) current.Append(c == '׳' ? '\'' : c);
-            else if (current.Length > 0) { words.Add(current.ToString()); current.Clear(); }
-        }
-        foreach (var raw in words)
-        {
-            var word = raw.Trim('\'');
-            if (word.Length < 3) continue;
-            if (word[0] is >= 'א' and <= 'ת')
-            {
-                foreach (var key in PhoneticKey.Hebrew(word)) if (key.Length >= 3) keys.Add(key);
-            }
-            else if (char.IsAsciiLetter(word[0]))
-            {
-                var key = PhoneticKey.Latin(word);
-                if (key.Length >= 3) keys.Add(key);
-            }
-        }
-        return keys;
-    }
-
-    // Names in Latin script: capitalised words that do not open a sentence, and acronyms anywhere.
-    private static HashSet<string> LatinNameKeys(string text)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var sentenceStart = true;
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsLetter(c) || c == '\'' && word.Length > 0)
-            {
-                word.Append(c);
-                continue;
-            }
-            if (word.Length > 0)
-            {
-                var token = word.ToString().TrimEnd('\'');
-                if (token.EndsWith("'s", StringComparison.Ordinal)) token = token[..^2];
-                var capitalised = char.IsUpper(token[0]);
-                var acronym = token.Length >= 2 && token.All(char.IsUpper);
-                if (capitalised && (!sentenceStart || acronym) && token.Length >= 3)
-                {
-                    var key = PhoneticKey.Latin(token);
-                    if (key.Length >= 3) keys.Add(key);
-                }
-                sentenceStart = false;
-                word.Clear();
-            }
-            if (c is '.' or '!' or '?' or '\n' or ':' or '"' or '“' or '—') sentenceStart = true;
-        }
-        return keys;
     }
 
     private static HashSet<string> NumbersOf(string text)
