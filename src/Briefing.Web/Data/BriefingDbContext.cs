@@ -140,21 +140,46 @@ public class BriefingDbContext(DbContextOptions options) : IdentityDbContext<App
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var detect = StampVersions();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StampVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var detect = StampVersions();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
-    private void StampVersions()
+    /// <summary>
+    /// Gives every added or modified versioned entity a new <see cref="IVersioned.Version"/>. Changes are detected once
+    /// here and automatic detection is off for the save that follows (the caller restores it): scanning every tracked
+    /// entity twice per save was a tenth of a bulk import's storing time. The version is set through the entry, so it is
+    /// marked modified without another scan.
+    /// </summary>
+    private bool StampVersions()
     {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+            ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
             if (entry.State is EntityState.Added or EntityState.Modified)
-                entry.Entity.Version = Guid.NewGuid();
+                entry.Property(e => e.Version).CurrentValue = Guid.NewGuid();
+        return detect;
     }
 }
 

@@ -129,14 +129,17 @@ public sealed class IngestionService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Two lookups, each on its own index: one query with "hash IN … OR url IN …" makes SQLite scan the whole
-        // table, once per batch, which turned a bulk import quadratic.
-        var known = await db.Articles.AsNoTracking()
-            .Where(a => a.DuplicateOfId == null && hashes.Contains(a.ContentHash))
-            .Select(a => new { a.Id, a.ContentHash, a.CanonicalUrl }).ToListAsync(cancellationToken);
+        // table, once per batch, which turned a bulk import quadratic. DuplicateOfId is filtered here, not in SQL:
+        // there SQLite preferred its index (nearly every row is NULL) to the hash index, scanning again.
+        var known = (await db.Articles.AsNoTracking()
+            .Where(a => hashes.Contains(a.ContentHash))
+            .Select(a => new { a.Id, a.ContentHash, a.CanonicalUrl, a.DuplicateOfId }).ToListAsync(cancellationToken))
+            .Where(a => a.DuplicateOfId == null).ToList();
         if (urls.Count > 0)
-            known.AddRange(await db.Articles.AsNoTracking()
-                .Where(a => a.DuplicateOfId == null && a.CanonicalUrl != null && urls.Contains(a.CanonicalUrl))
-                .Select(a => new { a.Id, a.ContentHash, a.CanonicalUrl }).ToListAsync(cancellationToken));
+            known.AddRange((await db.Articles.AsNoTracking()
+                .Where(a => a.CanonicalUrl != null && urls.Contains(a.CanonicalUrl))
+                .Select(a => new { a.Id, a.ContentHash, a.CanonicalUrl, a.DuplicateOfId }).ToListAsync(cancellationToken))
+                .Where(a => a.DuplicateOfId == null));
         var byHash = known.GroupBy(k => k.ContentHash).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
         var byUrl = known.Where(k => k.CanonicalUrl != null).GroupBy(k => k.CanonicalUrl!).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
 
