@@ -1,8 +1,12 @@
 using Briefing.Web.Data;
 using Briefing.Web.Infrastructure;
 
-// A verb's own arguments (paths, --email E) are not configuration; only --Key=value pairs are passed on.
-var builder = WebApplication.CreateBuilder(CommandLine.IsVerb(args) ? args.Where(a => a.StartsWith("--") && a.Contains('=')).ToArray() : args);
+// A verb's own arguments (paths, --email E) are not configuration; only --Key=value pairs are passed on. A verb runs
+// once, so it does not watch its settings files: the watcher covers the content root recursively, where the default
+// data folder lives, and woke for every database write of a bulk import.
+var builder = WebApplication.CreateBuilder(CommandLine.IsVerb(args)
+    ? [.. args.Where(a => a.StartsWith("--") && a.Contains('=')), "--hostBuilder:reloadConfigOnChange=false"]
+    : args);
 ResolvedSettings settings;
 try
 {
