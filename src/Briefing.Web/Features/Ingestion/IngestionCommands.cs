@@ -35,11 +35,18 @@ public static class IngestionCommands
         var stopwatch = Stopwatch.StartNew();
         var done = 0;
         var analysis = await app.Services.GetRequiredService<Processing.ArticleAnalysis>().PrepareAsync(CancellationToken.None);
+        // Which side holds the import up: the storing thread, or reading, parsing and analysing on the workers.
+        var storing = new Stopwatch();
+        var waiting = Stopwatch.StartNew();
         await foreach (var batch in ParsedBatches(ingestion, analysis, files, options))
         {
+            waiting.Stop();
+            storing.Start();
             var results = new List<ImportResult>(batch.Failures);
             if (batch.Items.Count > 0)
                 results.AddRange(await ingestion.StoreAsync(batch.Items));
+            storing.Stop();
+            waiting.Start();
             foreach (var result in results)
             {
                 counts[result.Status] = counts.GetValueOrDefault(result.Status) + 1;
@@ -51,6 +58,7 @@ public static class IngestionCommands
                 $"{counts.GetValueOrDefault(ImportStatus.Duplicate)} duplicate, {counts.GetValueOrDefault(ImportStatus.Failed)} failed   ");
         }
         Console.Error.WriteLine();
+        Console.Error.WriteLine($"storing {storing.Elapsed.TotalSeconds:F1} s, waiting for parsed files {waiting.Elapsed.TotalSeconds:F1} s");
         var seconds = stopwatch.Elapsed.TotalSeconds;
         Console.WriteLine($"{counts.GetValueOrDefault(ImportStatus.Imported)} imported, {counts.GetValueOrDefault(ImportStatus.Duplicate)} duplicate, " +
             $"{counts.GetValueOrDefault(ImportStatus.Failed)} failed in {seconds:F1} s");
