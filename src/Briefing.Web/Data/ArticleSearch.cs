@@ -18,7 +18,11 @@ public static class ArticleSearch
         var pattern = "%" + folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
         if (db.Database.IsNpgsql())
             return articles.Where(a => EF.Functions.ILike(a.SearchText, pattern, "\\"));
-        var ids = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM ArticleSearch WHERE SearchText LIKE {pattern} ESCAPE '\\'");
+        // SQLite hands LIKE to the trigram index only without an ESCAPE clause (with one it reads every article's text:
+        // 0.21 s against 0.02 s at 20k articles), so the escaped form is kept for queries that contain % _ or \.
+        var ids = folded.AsSpan().IndexOfAny('%', '_', '\\') < 0
+            ? db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM ArticleSearch WHERE SearchText LIKE {"%" + folded + "%"}")
+            : db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM ArticleSearch WHERE SearchText LIKE {pattern} ESCAPE '\\'");
         return articles.Where(a => ids.Contains(a.Id));
     }
 }

@@ -31,6 +31,9 @@ public static class DatabaseInitializer
             // WAL lets readers go on while an import writes; the setting is stored in the database file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+            // A bulk import that ended without catching up (a crash, a kill) left articles out of the search index.
+            await SearchIndexDeferral.CatchUpAsync(db, cancellationToken);
     }
 
     /// <summary>CLI verbs other than migrate bring an embedded SQLite database up to date first, as the server does.</summary>
