@@ -69,6 +69,7 @@ public static class IngestionCommands
         }
         finally
         {
+            waiting.Stop();
             if (deferred)
             {
                 Console.Error.WriteLine();
