@@ -130,7 +130,10 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
         // Candidates: same type and year (or both undated), loaded once per batch, plus those added in this batch.
         if (!filing.Candidates.TryGetValue((type, year), out var candidates))
         {
-            candidates = await db.Events.Include(e => e.Actors).Include(e => e.Sources).Include(e => e.Topics)
+            // Sources are not loaded: a popular event's hundreds of reports would be read again for every batch, and
+            // none can be this article's (new articles have none; re-processing deletes them first, and curated
+            // quotes are skipped above), so the check below needs only the sources added in this batch.
+            candidates = await db.Events.Include(e => e.Actors).Include(e => e.Topics)
                 .Where(e => e.Type == type && e.Year == year).AsSplitQuery().ToListAsync(cancellationToken);
             filing.Candidates[(type, year)] = candidates;
         }
