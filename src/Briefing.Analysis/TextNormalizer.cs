@@ -52,7 +52,7 @@ public static class TextNormalizer
                 };
                 // Two apostrophes typed for gershayim between Hebrew letters (ארה''ב) are one gershayim.
                 if (c == '\'' && i + 2 < source.Length && source[i + 1] == '\'' && !pendingSpace && output.Length > 0
-                    && Tokenizer.IsHebrewLetter(output.Chars[output.Length - 1]) && Tokenizer.IsHebrewLetter(source[i + 2]))
+                    && CharCase.IsHebrewLetter(output.Chars[output.Length - 1]) && CharCase.IsHebrewLetter(source[i + 2]))
                 {
                     output.Append('"', i, i + 2);
                     i++;

@@ -1,4 +1,5 @@
 using Briefing.Analysis.Events;
+using Briefing.Analysis.Text;
 
 namespace Briefing.Analysis.Actors;
 
@@ -136,7 +137,7 @@ public sealed class ActorMatcher
         yield return adjective + "ות";
     }
 
-    private static bool HasHebrew(string s) => s.Any(WordTokenizer.IsHebrewLetter);
+    private static bool HasHebrew(string s) => s.Any(CharCase.IsHebrewLetter);
 
     private static bool IsAllCaps(string s) => s.Count(char.IsLetter) >= 2 && !s.Any(char.IsLower);
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.Analysis.Text;
 
 namespace Briefing.Analysis.Events;
 
@@ -74,9 +75,9 @@ internal static partial class DateFinder
 
     // Cheap pre-checks keep the per-sentence cost down: Hebrew patterns need Hebrew letters, numeric ones digits.
     private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] HebrewRelatives =
-        [.. AllRelatives.Where(r => r.Pattern.ToString().Any(WordTokenizer.IsHebrewLetter))];
+        [.. AllRelatives.Where(r => r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
     private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] EnglishRelatives =
-        [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(WordTokenizer.IsHebrewLetter))];
+        [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
 
     // Words every pattern of a family contains: a vectorised search for them skips most sentences without any regex.
     private static readonly SearchValues<string> EnglishMonthHints = SearchValues.Create(
@@ -103,7 +104,7 @@ internal static partial class DateFinder
         foreach (var c in text)
         {
             hasDigit |= char.IsAsciiDigit(c);
-            hasHebrew |= WordTokenizer.IsHebrewLetter(c);
+            hasHebrew |= CharCase.IsHebrewLetter(c);
             hasLatin |= char.IsAsciiLetter(c);
         }
         var span = text.AsSpan();

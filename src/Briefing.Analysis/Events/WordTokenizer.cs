@@ -58,7 +58,7 @@ internal static class WordTokenizer
             }
             if (i < to && text[i] == '.' && i - segmentStart == 1 && segmentStart > start)
                 i++; // the final dot of U.S.
-            var isHebrew = IsHebrewLetter(text[start]);
+            var isHebrew = CharCase.IsHebrewLetter(text[start]);
             ReadOnlySpan<char> k = key[..length];
             if (!isHebrew && k.Length > 2 && k.EndsWith("'s", StringComparison.Ordinal))
                 k = k[..^2];
@@ -66,8 +66,6 @@ internal static class WordTokenizer
         }
         return tokens;
     }
-
-    public static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
 
     private static bool IsQuote(char c) => c is '\'' or '"' or '\u05F3' or '\u05F4' or '\u2019' or '\u2018' or '\u201D' or '\u201C';
 

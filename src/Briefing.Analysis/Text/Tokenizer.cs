@@ -23,7 +23,7 @@ public static class Tokenizer
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i]))
+            if (!CharCase.IsLetterOrDigit(text[i]))
             {
                 i++;
                 continue;
@@ -33,7 +33,7 @@ public static class Tokenizer
             while (i < text.Length)
             {
                 var c = text[i];
-                if (IsWordChar(c))
+                if (CharCase.IsLetterOrDigit(c))
                 {
                     i++;
                     continue;
@@ -50,23 +50,21 @@ public static class Tokenizer
             {
                 length -= 2;
             }
-            output.Add(new Token(start, length, IsHebrewLetter(text[start])));
+            output.Add(new Token(start, length, CharCase.IsHebrewLetter(text[start])));
         }
     }
 
     private static bool JoinsInside(char mark, char before, char after) => mark switch
     {
-        '\'' => (IsHebrewLetter(before) && IsHebrewLetter(after)) || (IsLatinLetter(before) && IsLatinLetter(after)),
-        '"' => IsHebrewLetter(before) && IsHebrewLetter(after),
+        '\'' => (CharCase.IsHebrewLetter(before) && CharCase.IsHebrewLetter(after)) || (IsLatinLetter(before) && IsLatinLetter(after)),
+        '"' => CharCase.IsHebrewLetter(before) && CharCase.IsHebrewLetter(after),
         // Phone numbers, dates, ranges and decimals are one word, so "907" is not found in 907-555-0142.
         _ => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
     };
 
-    internal static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
 
     private static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' || (c > '\u00BF' && c < '\u0250' && char.IsLetter(c));
 
-    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : IsHebrewLetter(c) || char.IsLetterOrDigit(c);
 }
 
 /// <summary>Reusable token list for hot paths.</summary>

@@ -68,14 +68,10 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
     }
 
     /// <summary>
-    /// Extracts the events of <paramref name="article"/> (new or stored, its topics already assigned) and files them in
-    /// <paramref name="db"/> without saving. Quotes already filed under a curated event are left alone.
+    /// Files the events extracted from <paramref name="article"/> (new or stored, its topics already assigned; extracted
+    /// by the caller, possibly on another thread) in <paramref name="db"/> without saving. Quotes already filed under a
+    /// curated event are left alone.
     /// </summary>
-    public Task ApplyAsync(BriefingDbContext db, Article article, EventFiling filing, CancellationToken cancellationToken) =>
-        ApplyAsync(db, article, filing, filing.Compiled.Extractor.Extract(article.Title, article.Text, article.Language, article.PublishedDate,
-            article.PublishedIsEstimated), cancellationToken);
-
-    /// <summary>As above, with the events already extracted (by the caller, possibly on another thread).</summary>
     public async Task ApplyAsync(BriefingDbContext db, Article article, EventFiling filing, ExtractionResult result, CancellationToken cancellationToken)
     {
         var events = filing.Compiled;
@@ -111,11 +107,12 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
         await filing.LoadKnownActorKeysAsync(db, result.ProposedActors, cancellationToken);
         foreach (var proposal in result.ProposedActors.DistinctBy(p => p.Name))
         {
-            if (filing.ClaimActorKey(ProposedKey(proposal.Name)))
+            var key = ProposedKey(proposal.Name);
+            if (filing.ClaimActorKey(key))
                 continue;
             db.Actors.Add(new Actor
             {
-                Key = ProposedKey(proposal.Name), Kind = ActorGazetteer.ToStored(proposal.Kind), NameEn = proposal.Language == "he" ? proposal.Name : proposal.Name,
+                Key = key, Kind = ActorGazetteer.ToStored(proposal.Kind), NameEn = proposal.Language == "he" ? proposal.Name : proposal.Name,
                 NameHe = proposal.Language == "he" ? proposal.Name : null, Aliases = [proposal.Name], Role = proposal.Context,
                 Status = ActorStatus.Proposed, CreatedAt = now,
             });

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Briefing.Web.Data;
 using Briefing.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Briefing.Web.Features.Ingestion;
 
@@ -36,7 +37,7 @@ public static class IngestionCommands
         var stopwatch = Stopwatch.StartNew();
         var done = 0;
         var analysis = await app.Services.GetRequiredService<Processing.ArticleAnalysis>().PrepareAsync(CancellationToken.None);
-        var dbFactory = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<BriefingDbContext>>();
+        var dbFactory = app.Services.GetRequiredService<IDbContextFactory<BriefingDbContext>>();
         // A large import indexes its articles for search once at the end instead of batch by batch (a third of the cost).
         var deferred = false;
         if (files.Count >= DeferSearchIndexFrom)

@@ -10,7 +10,8 @@ namespace Briefing.Web.Features.Ingestion;
 /// MinHash bands (same-language rewording) and shared name keys and numbers (the cross-language bridge), then
 /// <see cref="StorySignature.Similarity"/> decides. Holds recent signatures in memory, loaded once from the database.
 /// At most <see cref="Capacity"/> signatures and about <see cref="MaxBytes"/> of them are held (the oldest
-/// publication dates leave first), so memory stays flat however many articles are imported; an article whose story partner has left is only not clustered.
+/// publication dates leave first), so memory stays flat however many articles are imported; an article whose story
+/// partner has left is only not clustered.
 /// Each app instance keeps its own index; on PostgreSQL with several instances an article imported elsewhere after
 /// start is not a candidate here until restart (clustering is then only less complete, never wrong).
 /// </summary>

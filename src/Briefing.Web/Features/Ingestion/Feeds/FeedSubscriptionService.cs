@@ -63,11 +63,13 @@ public sealed class FeedSubscriptionService(
             NextPollAt = now,
             CreatedAt = now,
         };
+        // The id exists only once saved, so the audit row takes a second save, in the same transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
-        // The id exists only once saved; a second save keeps the audit row beside the change it describes.
         AuditLog.Add(db, user, "feed.subscribe", "Feed", source.Id, null, Snapshot(source), now);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (ToView(source), FeedInputError.None);
     }
 
