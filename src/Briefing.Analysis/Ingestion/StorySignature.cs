@@ -31,6 +31,18 @@ public sealed partial class StorySignature
     public required IReadOnlySet<string> Numbers { get; init; }
     public DateOnly? Published { get; init; }
 
+    private ulong[]? nameHashes, numberHashes;
+
+    /// <summary>
+    /// <see cref="NameKeys"/> as sorted 64-bit hashes: <see cref="Similarity"/> is called dozens of times per imported
+    /// article, and a merge of two sorted arrays costs a fraction of a string set's hash lookups. Computed on first use
+    /// (a race computes the same array twice, harmlessly).
+    /// </summary>
+    public ulong[] NameHashes => nameHashes ??= KeyHash.SortedDistinct(NameKeys);
+
+    /// <summary><see cref="Numbers"/> as sorted 64-bit hashes (see <see cref="NameHashes"/>).</summary>
+    public ulong[] NumberHashes => numberHashes ??= KeyHash.SortedDistinct(Numbers);
+
     /// <summary>The signature of an article's title and body.</summary>
     public static StorySignature Compute(ParsedArticle article)
     {
@@ -54,14 +66,14 @@ public sealed partial class StorySignature
     public static double Similarity(StorySignature a, StorySignature b)
     {
         var words = MinHashSimilarity(a.MinHash, b.MinHash);
-        var numbers = Overlap(a.Numbers, b.Numbers, 2);
+        var numbers = Overlap(a.NumberHashes, b.NumberHashes, 2);
         var dates = DateProximity(a.Published, b.Published);
         double names;
         var aHebrew = a.Language == "he";
         var bHebrew = b.Language == "he";
         if (aHebrew == bHebrew)
         {
-            names = Overlap(a.NameKeys, b.NameKeys, 5);
+            names = Overlap(a.NameHashes, b.NameHashes, 5);
             // Exact and near-exact copies are the same story whatever the dates say.
             if (words >= 0.6) return Math.Min(1, words + 0.2);
             // Without both dates the date weight is left out rather than counted as disagreement.
@@ -114,14 +126,14 @@ public sealed partial class StorySignature
     public static (double Words, double Names, double Numbers, double Dates) Components(StorySignature a, StorySignature b)
     {
         var aHebrew = a.Language == "he";
-        var names = aHebrew == (b.Language == "he") ? Overlap(a.NameKeys, b.NameKeys, 5)
+        var names = aHebrew == (b.Language == "he") ? Overlap(a.NameHashes, b.NameHashes, 5)
             : aHebrew ? CrossLanguageNames(b, a) : CrossLanguageNames(a, b);
-        return (MinHashSimilarity(a.MinHash, b.MinHash), names, Overlap(a.Numbers, b.Numbers, 2), DateProximity(a.Published, b.Published));
+        return (MinHashSimilarity(a.MinHash, b.MinHash), names, Overlap(a.NumberHashes, b.NumberHashes, 2), DateProximity(a.Published, b.Published));
     }
 
     // Share of the Latin-script article's names that the other article spells too; a short name list counts as ten.
     private static double CrossLanguageNames(StorySignature latin, StorySignature other) =>
-        (double)latin.NameKeys.Count(other.NameKeys.Contains) / Math.Max(10, latin.NameKeys.Count);
+        (double)KeyHash.CountShared(latin.NameHashes, other.NameHashes) / Math.Max(10, latin.NameHashes.Length);
 
     // Maps [0, full] onto [0, 1] so that a moderate raw overlap already counts fully.
     private static double Stretch(double value, double full) => Math.Min(1, value / full);
@@ -141,11 +153,10 @@ public sealed partial class StorySignature
         return days <= 14 ? 1 : days <= 45 ? 0.7 : 0.4;
     }
 
-    private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b, int floor)
+    private static double Overlap(ulong[] a, ulong[] b, int floor)
     {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count(b.Contains);
-        return (double)shared / Math.Max(floor, Math.Min(a.Count, b.Count));
+        if (a.Length == 0 || b.Length == 0) return 0;
+        return (double)KeyHash.CountShared(a, b) / Math.Max(floor, Math.Min(a.Length, b.Length));
     }
 
     private static double MinHashSimilarity(ulong[] a, ulong[] b)

@@ -25,7 +25,7 @@ public static class DataServiceCollectionExtensions
     }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.CommandTimeout(120));
+        options.UseSqlite(connectionString, o => o.CommandTimeout(120)).AddInterceptors(SqlitePragmas.Instance);
 
     public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, o => o.CommandTimeout(120));

@@ -23,11 +23,16 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
     private sealed record Entry(int Id, int Head, StorySignature Signature, DateOnly Date, long Bytes);
 
     private readonly Lock sync = new();
-    private readonly Dictionary<int, Entry> entries = [];
+    // Entries live in numbered slots (reused after eviction); postings list slots, so that counting votes is an
+    // array increment rather than a dictionary lookup per posting (tens of thousands per article).
+    private readonly Dictionary<int, int> slotOfId = [];
+    private Entry?[] slots = [];
+    private int[] votes = [];
+    private readonly Stack<int> freeSlots = new();
+    private readonly List<int> voted = [];
     private readonly Dictionary<ulong, List<int>> bands = [];
-    private readonly Dictionary<string, List<int>> keys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, int> votes = [];
+    private readonly Dictionary<ulong, List<int>> keys = [];
+    private readonly Dictionary<ulong, List<int>> numbers = [];
     private readonly PriorityQueue<int, (int Votes, int NegatedOrder)> top = new();
     private readonly SortedSet<(int Day, int Id)> byAge = [];
     private bool loaded;
@@ -51,7 +56,7 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
 
     public int Count
     {
-        get { lock (sync) return entries.Count; }
+        get { lock (sync) return slotOfId.Count; }
     }
 
     public async Task EnsureLoadedAsync(CancellationToken cancellationToken)
@@ -82,20 +87,18 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
     {
         lock (sync)
         {
-            // Reused between calls (under the lock): a fresh dictionary per article grew and copied itself thousands of times.
-            votes.Clear();
             foreach (var band in BandKeys(signature))
                 Vote(bands, band);
-            foreach (var key in signature.NameKeys)
+            foreach (var key in signature.NameHashes)
                 Vote(keys, key);
-            foreach (var number in signature.Numbers)
+            foreach (var number in signature.NumberHashes)
                 Vote(numbers, number);
 
             int? best = null;
             var bestScore = StorySignature.SameStoryThreshold;
-            foreach (var id in MostVoted())
+            foreach (var slot in MostVoted())
             {
-                var entry = entries[id];
+                var entry = slots[slot]!;
                 if (Math.Abs(entry.Date.DayNumber - date.DayNumber) > WindowDays)
                     continue;
                 var score = StorySignature.Similarity(signature, entry.Signature);
@@ -109,21 +112,22 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
         }
     }
 
-    // The MaxCandidates ids with the most votes, most first, ties in the order they were first voted for (a stable
-    // sort's order: the dictionary, cleared and never removed from, enumerates in insertion order) — a bounded heap
-    // instead of sorting every id that got a vote.
+    // The MaxCandidates slots with the most votes, most first, ties in the order they were first voted for (a stable
+    // sort's order) — a bounded heap instead of sorting every slot that got a vote. Leaves the vote counts at zero.
     private List<int> MostVoted()
     {
         top.Clear();
         var order = 0;
-        foreach (var (id, count) in votes)
+        foreach (var slot in voted)
         {
-            var priority = (count, -order++);
+            var priority = (votes[slot], -order++);
+            votes[slot] = 0;
             if (top.Count < MaxCandidates)
-                top.Enqueue(id, priority);
+                top.Enqueue(slot, priority);
             else if (top.TryPeek(out _, out var weakest) && priority.CompareTo(weakest) > 0)
-                top.EnqueueDequeue(id, priority);
+                top.EnqueueDequeue(slot, priority);
         }
+        voted.Clear();
         var ranked = new List<int>(top.Count);
         while (top.TryDequeue(out var id, out _))
             ranked.Add(id);
@@ -139,34 +143,54 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
 
     private void AddLocked(int id, int head, StorySignature signature, DateOnly date)
     {
-        var entry = new Entry(id, head, signature, date, EstimateBytes(signature));
-        if (!entries.TryAdd(id, entry))
+        if (slotOfId.ContainsKey(id))
             return;
+        var entry = new Entry(id, head, signature, date, EstimateBytes(signature));
+        var slot = TakeSlot();
+        slots[slot] = entry;
+        slotOfId.Add(id, slot);
         bytes += entry.Bytes;
         byAge.Add((date.DayNumber, id));
         foreach (var band in BandKeys(signature))
-            Post(bands, band, id);
-        foreach (var key in signature.NameKeys)
-            Post(keys, key, id);
-        foreach (var number in signature.Numbers)
-            Post(numbers, number, id);
-        while (entries.Count > Capacity || (bytes > MaxBytes && entries.Count > 1))
+            Post(bands, band, slot);
+        foreach (var key in signature.NameHashes)
+            Post(keys, key, slot);
+        foreach (var number in signature.NumberHashes)
+            Post(numbers, number, slot);
+        while (slotOfId.Count > Capacity || (bytes > MaxBytes && slotOfId.Count > 1))
             EvictOldestLocked();
+    }
+
+    private int TakeSlot()
+    {
+        if (freeSlots.TryPop(out var free))
+            return free;
+        var slot = slotOfId.Count;
+        if (slot == slots.Length)
+        {
+            // At most Capacity + 1 slots are ever in use (one over, just before an eviction).
+            Array.Resize(ref slots, Math.Max(1024, slots.Length * 2));
+            Array.Resize(ref votes, slots.Length);
+        }
+        return slot;
     }
 
     private void EvictOldestLocked()
     {
         var (_, id) = byAge.Min;
         byAge.Remove(byAge.Min);
-        var entry = entries[id];
-        entries.Remove(id);
+        var slot = slotOfId[id];
+        var entry = slots[slot]!;
+        slotOfId.Remove(id);
+        slots[slot] = null;
+        freeSlots.Push(slot);
         bytes -= entry.Bytes;
         foreach (var band in BandKeys(entry.Signature))
-            Unpost(bands, band, id);
-        foreach (var key in entry.Signature.NameKeys)
-            Unpost(keys, key, id);
-        foreach (var number in entry.Signature.Numbers)
-            Unpost(numbers, number, id);
+            Unpost(bands, band, slot);
+        foreach (var key in entry.Signature.NameHashes)
+            Unpost(keys, key, slot);
+        foreach (var number in entry.Signature.NumberHashes)
+            Unpost(numbers, number, slot);
     }
 
     // Object headers and the MinHash array; each band's posting (a dictionary slot and, mostly, a list of its own);
@@ -175,36 +199,37 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
     {
         long total = 160 + 24 + 8L * signature.MinHash.Length + Bands * 96;
         foreach (var key in signature.NameKeys)
-            total += 22 + 2L * key.Length + 24 + 48;
+            total += 22 + 2L * key.Length + 24 + 48 + 8;
         foreach (var number in signature.Numbers)
-            total += 22 + 2L * number.Length + 24 + 48;
+            total += 22 + 2L * number.Length + 24 + 48 + 8;
         return total;
     }
 
-    private static void Unpost<TKey>(Dictionary<TKey, List<int>> index, TKey key, int id) where TKey : notnull
+    private static void Unpost(Dictionary<ulong, List<int>> index, ulong key, int slot)
     {
         if (!index.TryGetValue(key, out var list))
             return;
-        list.Remove(id);
+        list.Remove(slot);
         if (list.Count == 0)
             index.Remove(key);
     }
 
-    private static void Post<TKey>(Dictionary<TKey, List<int>> index, TKey key, int id) where TKey : notnull
+    private static void Post(Dictionary<ulong, List<int>> index, ulong key, int slot)
     {
         if (!index.TryGetValue(key, out var list))
             index[key] = list = [];
         if (list.Count < MaxPostings * 4)
-            list.Add(id);
+            list.Add(slot);
     }
 
-    private void Vote<TKey>(Dictionary<TKey, List<int>> index, TKey key) where TKey : notnull
+    private void Vote(Dictionary<ulong, List<int>> index, ulong key)
     {
         // A key shared by hundreds of articles (a country's name, "2025") says nothing about the story.
         if (!index.TryGetValue(key, out var list) || list.Count > MaxPostings)
             return;
-        foreach (var id in list)
-            CollectionsMarshal.GetValueRefOrAddDefault(votes, id, out _)++;
+        foreach (var slot in CollectionsMarshal.AsSpan(list))
+            if (votes[slot]++ == 0)
+                voted.Add(slot);
     }
 
     private static IEnumerable<ulong> BandKeys(StorySignature signature)
