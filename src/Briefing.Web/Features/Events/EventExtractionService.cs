@@ -22,6 +22,20 @@ public sealed record CompiledEvents(EventExtractor Extractor, IReadOnlyDictionar
 }
 
 /// <summary>
+/// A stored or newly added event that a report may turn out to be another source of. Stored ones are read as plain
+/// rows with their signature computed once; only one that a report matches becomes a tracked entity
+/// (<see cref="EventFiling.Track"/>), so a batch neither tracks nor scans thousands of events it does not touch.
+/// </summary>
+public sealed class EventCandidate(EventSignature signature, StoredEvent? entity, EventFiling.StoredEventRow? row = null,
+    IEnumerable<(int TopicId, DateTime? SortDate)>? storedTopics = null)
+{
+    public EventSignature Signature { get; } = signature;
+    internal StoredEvent? Entity { get; set; } = entity;
+    internal EventFiling.StoredEventRow? Row { get; } = row;
+    internal IEnumerable<(int TopicId, DateTime? SortDate)> StoredTopics { get; } = storedTopics ?? [];
+}
+
+/// <summary>
 /// One batch's filing state: candidate events loaded once per (type, year), and those added meanwhile; which proposed
 /// actor keys exist already (asked of the database once per batch, not once per name).
 /// </summary>
@@ -30,9 +44,60 @@ public sealed class EventFiling(CompiledEvents compiled)
     private readonly HashSet<string> checkedKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> existingKeys = new(StringComparer.Ordinal);
 
+    /// <summary>What matching and filing need of a stored event.</summary>
+    public sealed record StoredEventRow(int Id, StoredEventType Type, int? Year, int? Month, int? Day, StoredPrecision Precision,
+        string? MergeKey, DateTime? SortDate, Guid Version);
+
     public CompiledEvents Compiled { get; } = compiled;
-    public Dictionary<(StoredEventType Type, int? Year), List<StoredEvent>> Candidates { get; } = [];
+    public Dictionary<(StoredEventType Type, int? Year), List<EventCandidate>> Candidates { get; } = [];
     public string? KeyOf(int actorId) => Compiled.KeyOf(actorId);
+
+    /// <summary>
+    /// The stored events of one type and year, in id order, as candidates: three narrow queries, nothing tracked.
+    /// (Loading them as tracked entities with their actors and topics made every batch's change detection scan them
+    /// all; on a database of 100k articles that was the largest cost of an import.)
+    /// </summary>
+    public async Task<List<EventCandidate>> LoadCandidatesAsync(BriefingDbContext db, StoredEventType type, int? year, CancellationToken cancellationToken)
+    {
+        var events = db.Events.Where(e => e.Type == type && e.Year == year);
+        var rows = await events.OrderBy(e => e.Id)
+            .Select(e => new StoredEventRow(e.Id, e.Type, e.Year, e.Month, e.Day, e.Precision, e.MergeKey, e.SortDate, e.Version))
+            .ToListAsync(cancellationToken);
+        var actors = (await db.EventActors.Where(a => events.Any(e => e.Id == a.EventId)).Select(a => new { a.EventId, a.ActorId })
+            .ToListAsync(cancellationToken)).ToLookup(a => a.EventId, a => a.ActorId);
+        var topics = (await db.EventTopics.Where(t => events.Any(e => e.Id == t.EventId))
+            .Select(t => new { t.EventId, t.TopicId, t.SortDate }).ToListAsync(cancellationToken))
+            .ToLookup(t => t.EventId, t => (t.TopicId, t.SortDate));
+        return [.. rows.Select(row => new EventCandidate(
+            new EventSignature(EventExtractionService.ToAnalysis(row.Type), EventExtractionService.DateOf(row.Precision, row.Year, row.Month, row.Day),
+                actors[row.Id].Select(KeyOf).OfType<string>().ToHashSet(StringComparer.Ordinal), row.MergeKey),
+            null, row, topics[row.Id]))];
+    }
+
+    /// <summary>What a stored or new event is compared by: its type, date, actors' keys and instrument.</summary>
+    public EventSignature SignatureOf(StoredEvent e) =>
+        new(EventExtractionService.ToAnalysis(e.Type), EventExtractionService.DateOf(e),
+            e.Actors.Select(a => KeyOf(a.ActorId)).OfType<string>().ToHashSet(StringComparer.Ordinal), e.MergeKey);
+
+    /// <summary>
+    /// The tracked entity of a candidate, attached on first use as a stub holding what filing reads (its topics, sort
+    /// date) and its version: the update of its <see cref="StoredEvent.UpdatedAt"/> is then checked against
+    /// concurrent edits like any other.
+    /// </summary>
+    public StoredEvent Track(BriefingDbContext db, EventCandidate candidate)
+    {
+        if (candidate.Entity is { } entity)
+            return entity;
+        var row = candidate.Row!;
+        var stub = new StoredEvent
+        {
+            Id = row.Id, Type = row.Type, Year = row.Year, Month = row.Month, Day = row.Day, Precision = row.Precision,
+            MergeKey = row.MergeKey, SortDate = row.SortDate, Version = row.Version, Summary = "",
+            Topics = [.. candidate.StoredTopics.Select(t => new EventTopic { EventId = row.Id, TopicId = t.TopicId, SortDate = t.SortDate })],
+        };
+        db.Events.Attach(stub);
+        return candidate.Entity = stub;
+    }
 
     /// <summary>Looks up, in one query, which of these proposals' actor keys are already stored.</summary>
     public async Task LoadKnownActorKeysAsync(BriefingDbContext db, IEnumerable<ProposedActor> proposals, CancellationToken cancellationToken)
@@ -91,7 +156,7 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
             {
                 target = NewEvent(extracted, events, now);
                 db.Events.Add(target);
-                filing.Candidates[(target.Type, target.Year)].Add(target);
+                filing.Candidates[(target.Type, target.Year)].Add(new EventCandidate(filing.SignatureOf(target), target));
             }
             if (!target.Sources.Any(s => (s.Article == article || (article.Id != 0 && s.ArticleId == article.Id)) && s.QuoteStart == extracted.QuoteStart))
                 target.Sources.Add(new EventSource
@@ -130,17 +195,12 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
             // Sources are not loaded: a popular event's hundreds of reports would be read again for every batch, and
             // none can be this article's (new articles have none; re-processing deletes them first, and curated
             // quotes are skipped above), so the check below needs only the sources added in this batch.
-            candidates = await db.Events.Include(e => e.Actors).Include(e => e.Topics)
-                .Where(e => e.Type == type && e.Year == year).AsSplitQuery().ToListAsync(cancellationToken);
+            candidates = await filing.LoadCandidatesAsync(db, type, year, cancellationToken);
             filing.Candidates[(type, year)] = candidates;
         }
         foreach (var candidate in candidates)
-        {
-            var candidateSignature = new EventSignature(ToAnalysis(candidate.Type), DateOf(candidate),
-                candidate.Actors.Select(a => filing.KeyOf(a.ActorId)).OfType<string>().ToHashSet(StringComparer.Ordinal), candidate.MergeKey);
-            if (merger.AreSame(signature, candidateSignature))
-                return candidate;
-        }
+            if (merger.AreSame(signature, candidate.Signature))
+                return filing.Track(db, candidate);
         return null;
     }
 
@@ -173,11 +233,13 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
         return ev;
     }
 
-    public static PartialDate DateOf(StoredEvent e) => e.Precision switch
+    public static PartialDate DateOf(StoredEvent e) => DateOf(e.Precision, e.Year, e.Month, e.Day);
+
+    public static PartialDate DateOf(StoredPrecision precision, int? year, int? month, int? day) => precision switch
     {
-        StoredPrecision.Day when e is { Year: { } y, Month: { } m, Day: { } d } => PartialDate.OfDay(new DateOnly(y, m, d)),
-        StoredPrecision.Month when e is { Year: { } y, Month: { } m } => PartialDate.OfMonth(y, m),
-        StoredPrecision.Year when e.Year is { } y => PartialDate.OfYear(y),
+        StoredPrecision.Day when year is { } y && month is { } m && day is { } d => PartialDate.OfDay(new DateOnly(y, m, d)),
+        StoredPrecision.Month when year is { } y && month is { } m => PartialDate.OfMonth(y, m),
+        StoredPrecision.Year when year is { } y => PartialDate.OfYear(y),
         _ => PartialDate.Unknown,
     };
 

@@ -1,0 +1,61 @@
+using Briefing.Web.Data.Entities;
+using Briefing.Web.Features.Ingestion;
+using Briefing.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Briefing.Web.Tests.Events;
+
+/// <summary>
+/// A report of an event stored by an earlier batch must become another source of it, exactly as when both reports
+/// arrive in one batch: stored events are matched as plain rows and only a matched one is attached for the update.
+/// </summary>
+public sealed class EventFilingAcrossBatchesTests
+{
+    [Fact]
+    public async Task Importing_file_by_file_files_the_same_events_as_one_batch()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var oneBatch = await EventsTestBed.CreateAsync();
+        await using var fileByFile = await EventsTestBed.CreateAsync(withArticles: false);
+        var files = Directory.EnumerateFiles(RepoPaths.Fixture("corpus")).Where(f => f.EndsWith(".txt") || f.EndsWith(".html") || f.EndsWith(".xml"))
+            .Order().Append(EventsTestBed.SeedPath).ToList();
+        var versionsAfterFirst = new Dictionary<int, Guid>();
+        foreach (var file in files)
+        {
+            var (items, failure) = fileByFile.Ingestion.Parse(await File.ReadAllBytesAsync(file, ct), file, null, new ImportOptions(), ct);
+            Assert.Null(failure);
+            await fileByFile.Ingestion.StoreAsync(items, ct);
+            if (versionsAfterFirst.Count == 0)
+                await using (var db = fileByFile.Database.CreateDbContext())
+                    foreach (var e in await db.Events.ToListAsync(ct))
+                        versionsAfterFirst[e.Id] = e.Version;
+        }
+
+        var expected = await EventShapesAsync(oneBatch, ct);
+        var actual = await EventShapesAsync(fileByFile, ct);
+        Assert.True(expected.Count > 20);
+        Assert.Equal(expected, actual);
+        // Several events gained sources from later files: those were updated (new version, later UpdatedAt).
+        Assert.Contains(actual, e => e.Contains("sources=en02.html,en03.txt,he05.txt"));
+        await using (var db = fileByFile.Database.CreateDbContext())
+        {
+            var laterSourced = await db.Events.Where(e => versionsAfterFirst.Keys.Contains(e.Id) && e.Sources.Count > 1).ToListAsync(ct);
+            Assert.All(laterSourced, e => Assert.NotEqual(versionsAfterFirst[e.Id], e.Version));
+            // Topic rows of an event are not repeated when a later source shares the topic.
+            Assert.False(await db.EventTopics.GroupBy(t => new { t.EventId, t.TopicId }).AnyAsync(g => g.Count() > 1, ct));
+        }
+    }
+
+    /// <summary>Each event as text: type, date, actors, topics and the files of its sources.</summary>
+    private static async Task<List<string>> EventShapesAsync(EventsTestBed bed, CancellationToken ct)
+    {
+        await using var db = bed.Database.CreateDbContext();
+        var fileOf = await db.Articles.ToDictionaryAsync(a => a.Id, a => a.FileName ?? "", ct);
+        var events = await db.Events.Include(e => e.Actors).ThenInclude(a => a.Actor).Include(e => e.Sources).Include(e => e.Topics)
+            .ThenInclude(t => t.Topic).AsSplitQuery().ToListAsync(ct);
+        return [.. events.Select(e =>
+            $"{e.Type} {e.Year}-{e.Month}-{e.Day} {e.Precision} actors={string.Join(",", e.Actors.Select(a => a.Actor!.Key + "/" + a.Role).Order())} " +
+            $"topics={string.Join(",", e.Topics.Select(t => t.Topic!.Slug).Order())} " +
+            $"sources={string.Join(",", e.Sources.Select(s => fileOf[s.ArticleId]).Distinct().Order())}").Order()];
+    }
+}
