@@ -180,6 +180,13 @@ public sealed class IngestionService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // The wide rows through prepared INSERTs; EF then saves topics, events and actors against their ids.
+            var articles = added.Where(a => a.Signature is not null).Select(a => a.Article).ToList();
+            AddedRows.Insert(db, articles);
+            AddedRows.Insert(db, [.. articles.Select(a => a.Raw!)]);
+        }
         await db.SaveChangesAsync(cancellationToken);
         var joinedInBatch = false;
         foreach (var (_, article, _, sameBatchHead, _) in added.Where(a => a.Signature is not null && a.Head is null && a.SameBatchHead is not null))
