@@ -96,6 +96,36 @@ public class SearchIndexDeferralTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Indexing_so_far_keeps_deferring_later_articles_and_changes_to_either_side_stay_consistent()
+    {
+        Assert.True(await BeginAsync());
+        var first = await AddAsync("Hajiyev met Netanyahu in Jerusalem");
+        var second = await AddAsync("Hajiyev visited Baku");
+        await using (var db = database.CreateDbContext())
+            Assert.Equal(2, await SearchIndexDeferral.IndexSoFarAsync(db, Ct));
+        Assert.Equal([first, second], await FindAsync("hajiyev"));
+        await AssertIndexConsistentAsync();
+
+        // Still deferring: a new article waits, while an indexed one is updated and deleted through the triggers.
+        var third = await AddAsync("Hajiyev spoke with Rubio");
+        Assert.Equal([first, second], await FindAsync("hajiyev"));
+        await using (var db = database.CreateDbContext())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Id == first, Ct);
+            article.SearchText = ArticleSearch.Fold("Hajiyev met Herzog");
+            db.Articles.Remove(await db.Articles.SingleAsync(a => a.Id == second, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+        Assert.Equal([first], await FindAsync("hajiyev"));
+        Assert.Equal([first], await FindAsync("herzog"));
+        Assert.Empty(await FindAsync("netanyahu"));
+
+        Assert.True(await CatchUpAsync());
+        Assert.Equal([first, third], await FindAsync("hajiyev"));
+        await AssertIndexConsistentAsync();
+    }
+
+    [Fact]
     public async Task A_deferral_left_by_a_crashed_import_is_caught_up_when_the_database_is_next_opened()
     {
         Assert.True(await BeginAsync());

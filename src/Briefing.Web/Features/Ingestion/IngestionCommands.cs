@@ -10,6 +10,7 @@ public static class IngestionCommands
 {
     private const int BatchSize = 200;
     private const int DeferSearchIndexFrom = 1_000;
+    private const int IndexEveryArticles = 2_000;
 
     internal static async Task<int> ImportAsync(WebApplication app, CliArguments args)
     {
@@ -46,6 +47,7 @@ public static class IngestionCommands
         // Which side holds the import up: the storing thread, or reading, parsing and analysing on the workers.
         var storing = new Stopwatch();
         var waiting = Stopwatch.StartNew();
+        var unindexed = 0;
         try
         {
             await foreach (var batch in ParsedBatches(ingestion, analysis, files, options))
@@ -55,6 +57,14 @@ public static class IngestionCommands
                 var results = new List<ImportResult>(batch.Failures);
                 if (batch.Items.Count > 0)
                     results.AddRange(await ingestion.StoreAsync(batch.Items));
+                // While the workers parse the next files, index what is stored so far: little is left for the end.
+                unindexed += results.Count(r => r.Status == ImportStatus.Imported);
+                if (deferred && unindexed >= IndexEveryArticles)
+                {
+                    await using var db = await dbFactory.CreateDbContextAsync();
+                    await SearchIndexDeferral.IndexSoFarAsync(db);
+                    unindexed = 0;
+                }
                 storing.Stop();
                 waiting.Start();
                 foreach (var result in results)
@@ -74,7 +84,7 @@ public static class IngestionCommands
             if (deferred)
             {
                 Console.Error.WriteLine();
-                Console.Error.Write("indexing the new articles for search… ");
+                Console.Error.Write("indexing the last articles for search… ");
                 var indexing = Stopwatch.StartNew();
                 await using var db = await dbFactory.CreateDbContextAsync();
                 await SearchIndexDeferral.CatchUpAsync(db);
