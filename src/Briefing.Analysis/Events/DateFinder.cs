@@ -42,42 +42,50 @@ internal static partial class DateFinder
         @"(?<![\d.,/:%])(?<!\d-)(?<y>(?:19|20)\d{2})(?![\p{L}\d%]|[.,/]\d|-\d)", RegexOptions.Compiled);
     private static readonly Regex HeYearPrefix = new(@"(?:ב|מ|ל|עד |מאז |משנת |בשנת |בשנות )[-־]?$", RegexOptions.Compiled);
 
-    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] AllRelatives =
+    private static readonly Relative[] AllRelatives =
     [
-        (new Regex($@"{NotLetterBefore}ו?(?:היום|הערב|הבוקר|הלילה|בצהריים){NotLetterAfter}", RegexOptions.Compiled), PartialDate.OfDay),
-        (new Regex($@"{NotLetterBefore}ו?(?:אתמול|אמש){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
-        (new Regex($@"{NotLetterBefore}ו?שלשום{NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-2))),
-        (new Regex($@"{NotLetterBefore}ו?(?:ב)?השבוע{NotLetterAfter}(?! הבא)", RegexOptions.Compiled), Month),
-        (new Regex($@"{NotLetterBefore}ו?ב(?:סוף )?(?:ה)?שבוע (?:שעבר|החולף|שחלף|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
-        (new Regex($@"{NotLetterBefore}ו?ב(?:שבועות|חודשים) (?:האחרונים|האחרונות){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
-        (new Regex($@"{NotLetterBefore}ו?(?:ב)?חודש (?:שעבר|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
-        (new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?(?:שבוע|שבועיים|כשבוע){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-10))),
-        (new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?חודש{NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
-        (new Regex($@"{NotLetterBefore}ו?ב(?:תחילת|סוף) השבוע{NotLetterAfter}(?! (?:שעבר|הבא|החולף))", RegexOptions.Compiled), Month),
-        (new Regex($@"{NotLetterBefore}ו?(?:בשנה שעברה|אשתקד){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
-        (new Regex($@"{NotLetterBefore}ו?לאחרונה{NotLetterAfter}", RegexOptions.Compiled), Month),
-        (new Regex($@"{NotLetterBefore}ו?(?:ב|בהמשך |בתחילת |בסוף )(?:ה)?(?:אביב|קיץ|סתיו|חורף){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
-        (new Regex(@"\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b", RegexOptions.Compiled), PartialDate.OfDay),
-        (new Regex(@"\b(?:[Yy]esterday|[Ll]ast night)\b", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
-        (new Regex(@"\b(?:[Ee]arlier |[Ll]ater )?this week\b", RegexOptions.Compiled), Month),
-        (new Regex(@"\b(?:[Ll]ast week|[Tt]he previous week|[Ll]ast weekend|(?:a|one) week ago)\b", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
-        (new Regex(@"\b(?:two|three|2|3) weeks ago\b", RegexOptions.Compiled), p => Month(p.AddDays(-17))),
-        (new Regex(@"\b(?:a|one) month ago\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
-        (new Regex(@"\b[Oo]vernight\b", RegexOptions.Compiled), PartialDate.OfDay),
-        (new Regex(@"\b(?:in )?(?:recent|the past few|the last few|the past|the last) weeks\b", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
-        (new Regex(@"\b(?:[Ee]arlier )?this month\b", RegexOptions.Compiled), Month),
-        (new Regex(@"\b[Ll]ast month\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
-        (new Regex(@"\b(?:[Ee]arlier )?this year\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
-        (new Regex(@"\b[Ll]ast year\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
-        (new Regex(@"\b[Rr]ecently\b", RegexOptions.Compiled), Month),
-        (new Regex(@"\b(?:(?:[Ll]ater|[Ee]arlier) )?in the (?:spring|summer|autumn|fall|winter)\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
+        new(Hebrew(["היום", "הערב", "הבוקר", "הלילה", "בצהריים"]), new Regex($@"{NotLetterBefore}ו?(?:היום|הערב|הבוקר|הלילה|בצהריים){NotLetterAfter}", RegexOptions.Compiled), PartialDate.OfDay),
+        new(Hebrew(["אתמול", "אמש"]), new Regex($@"{NotLetterBefore}ו?(?:אתמול|אמש){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
+        new(Hebrew(["שלשום"]), new Regex($@"{NotLetterBefore}ו?שלשום{NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-2))),
+        new(Hebrew(["השבוע"]), new Regex($@"{NotLetterBefore}ו?(?:ב)?השבוע{NotLetterAfter}(?! הבא)", RegexOptions.Compiled), Month),
+        new(Hebrew(["שבוע "]), new Regex($@"{NotLetterBefore}ו?ב(?:סוף )?(?:ה)?שבוע (?:שעבר|החולף|שחלף|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
+        new(Hebrew(["האחרונ"]), new Regex($@"{NotLetterBefore}ו?ב(?:שבועות|חודשים) (?:האחרונים|האחרונות){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
+        new(Hebrew(["חודש "]), new Regex($@"{NotLetterBefore}ו?(?:ב)?חודש (?:שעבר|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        new(Hebrew(["לפני "]), new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?(?:שבוע|שבועיים|כשבוע){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-10))),
+        new(Hebrew(["לפני "]), new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?חודש{NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        new(Hebrew([" השבוע"]), new Regex($@"{NotLetterBefore}ו?ב(?:תחילת|סוף) השבוע{NotLetterAfter}(?! (?:שעבר|הבא|החולף))", RegexOptions.Compiled), Month),
+        new(Hebrew(["בשנה שעברה", "אשתקד"]), new Regex($@"{NotLetterBefore}ו?(?:בשנה שעברה|אשתקד){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
+        new(Hebrew(["לאחרונה"]), new Regex($@"{NotLetterBefore}ו?לאחרונה{NotLetterAfter}", RegexOptions.Compiled), Month),
+        new(Hebrew(["אביב", "קיץ", "סתיו", "חורף"]), new Regex($@"{NotLetterBefore}ו?(?:ב|בהמשך |בתחילת |בסוף )(?:ה)?(?:אביב|קיץ|סתיו|חורף){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
+        new(English(["today", "tonight", "this "]), new Regex(@"\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b", RegexOptions.Compiled), PartialDate.OfDay),
+        new(English(["yesterday", "last night"]), new Regex(@"\b(?:[Yy]esterday|[Ll]ast night)\b", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
+        new(English(["this week"]), new Regex(@"\b(?:[Ee]arlier |[Ll]ater )?this week\b", RegexOptions.Compiled), Month),
+        new(English(["last week", "previous week", "week ago"]), new Regex(@"\b(?:[Ll]ast week|[Tt]he previous week|[Ll]ast weekend|(?:a|one) week ago)\b", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
+        new(English(["weeks ago"]), new Regex(@"\b(?:two|three|2|3) weeks ago\b", RegexOptions.Compiled), p => Month(p.AddDays(-17))),
+        new(English(["month ago"]), new Regex(@"\b(?:a|one) month ago\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        new(English(["overnight"]), new Regex(@"\b[Oo]vernight\b", RegexOptions.Compiled), PartialDate.OfDay),
+        new(English(["weeks"]), new Regex(@"\b(?:in )?(?:recent|the past few|the last few|the past|the last) weeks\b", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
+        new(English(["this month"]), new Regex(@"\b(?:[Ee]arlier )?this month\b", RegexOptions.Compiled), Month),
+        new(English(["last month"]), new Regex(@"\b[Ll]ast month\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        new(English(["this year"]), new Regex(@"\b(?:[Ee]arlier )?this year\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
+        new(English(["last year"]), new Regex(@"\b[Ll]ast year\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
+        new(English(["recently"]), new Regex(@"\b[Rr]ecently\b", RegexOptions.Compiled), Month),
+        new(English(["in the "]), new Regex(@"\b(?:(?:[Ll]ater|[Ee]arlier) )?in the (?:spring|summer|autumn|fall|winter)\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
     ];
 
     // Cheap pre-checks keep the per-sentence cost down: Hebrew patterns need Hebrew letters, numeric ones digits.
-    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] HebrewRelatives =
-        [.. AllRelatives.Where(r => r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
-    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] EnglishRelatives =
-        [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
+    private static readonly Relative[] HebrewRelatives = [.. AllRelatives.Where(r => r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
+    private static readonly Relative[] EnglishRelatives = [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
+
+    /// <summary>
+    /// A relative-date pattern and words every one of its matches contains (case aside): most sentences contain none,
+    /// and a vectorised search for them is far cheaper than running the regex over the sentence.
+    /// </summary>
+    private sealed record Relative(SearchValues<string> Hints, Regex Pattern, Func<DateOnly, PartialDate> Resolve);
+
+    private static SearchValues<string> Hebrew(string[] hints) => SearchValues.Create(hints, StringComparison.Ordinal);
+
+    private static SearchValues<string> English(string[] hints) => SearchValues.Create(hints, StringComparison.OrdinalIgnoreCase);
 
     // Words every pattern of a family contains: a vectorised search for them skips most sentences without any regex.
     private static readonly SearchValues<string> EnglishMonthHints = SearchValues.Create(
@@ -141,17 +149,20 @@ internal static partial class DateFinder
         return found;
     }
 
-    private static void AddRelatives(string text, DateOnly published, bool estimated, List<DateMention> found,
-        (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] relatives)
+    private static void AddRelatives(string text, DateOnly published, bool estimated, List<DateMention> found, Relative[] relatives)
     {
         // EnumerateMatches: the same matches as Matches without allocating a Match per pattern (most find none).
-        foreach (var (pattern, resolve) in relatives)
+        foreach (var (hints, pattern, resolve) in relatives)
+        {
+            if (!text.AsSpan().ContainsAny(hints))
+                continue;
             foreach (var m in pattern.EnumerateMatches(text))
             {
                 if (IsAgendaPhrase(text, m.Index))
                     continue;
                 Add(found, m.Index, m.Length, estimated ? PartialDate.Unknown : resolve(published), DateMentionKind.Relative);
             }
+        }
     }
 
     private static void FindNumeric(string text, DateOnly published, bool publishedIsEstimated, List<DateMention> found, bool hasHebrew, bool hasLatin)
