@@ -81,26 +81,30 @@ internal static partial class DateFinder
     /// A relative-date pattern and words every one of its matches contains (case aside): most sentences contain none,
     /// and a vectorised search for them is far cheaper than running the regex over the sentence.
     /// </summary>
-    private sealed record Relative(SearchValues<string> Hints, Regex Pattern, Func<DateOnly, PartialDate> Resolve);
+    private sealed record Relative(WordHints Hints, Regex Pattern, Func<DateOnly, PartialDate> Resolve);
 
-    private static SearchValues<string> Hebrew(string[] hints) => SearchValues.Create(hints, StringComparison.Ordinal);
+    private static WordHints Hebrew(string[] hints) => new(hints);
 
-    private static SearchValues<string> English(string[] hints) => SearchValues.Create(hints, StringComparison.OrdinalIgnoreCase);
+    private static WordHints English(string[] hints) => new(hints, ignoreCase: true);
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // Words every pattern of a family contains: a vectorised search for them skips most sentences without any regex.
     private static readonly SearchValues<string> EnglishMonthHints = SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> HebrewMonthHints = SearchValues.Create(HeMonths.Split('|'), StringComparison.Ordinal);
+    private static readonly WordHints HebrewMonthHints = new(HeMonths.Split('|'));
     private static readonly SearchValues<string> EnglishRelativeHints = SearchValues.Create(
         ["today", "tonight", "this ", "yesterday", "last ", "week", "month", "overnight", "recently", "spring", "summer", "autumn", "fall", "winter", "day"],
         StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> HebrewRelativeHints = SearchValues.Create(
+    private static readonly WordHints HebrewRelativeHints = new(
         ["היום", "הערב", "הבוקר", "הלילה", "בצהריים", "אתמול", "אמש", "שלשום", "שבוע", "חודש", "לפני", "שעברה", "אשתקד", "לאחרונה",
-         "אביב", "קיץ", "סתיו", "חורף", "ביום", "באותו"], StringComparison.Ordinal);
+         "אביב", "קיץ", "סתיו", "חורף", "ביום", "באותו"]);
 
     private static readonly Regex EnWeekday = new($@"(?<!\bnext\s)(?<!\bNext\s)\b(?<w>{EnWeekdays})\b(?!\s*,?\s*(?:{EnMonths})\b)", RegexOptions.Compiled);
     private static readonly Regex HeWeekday = new($@"{NotLetterBefore}ו?ב(?:יום )(?<w>{HeWeekdays}|[אבגדהו]['׳]){NotLetterAfter}(?! הבא)(?!\s*\(\d)", RegexOptions.Compiled);
     private static readonly Regex SameDay = new(@"\b(?:the same day|that day|[Tt]he day before)\b|(?<![\p{L}])(?:באותו יום|באותו היום)(?![\p{L}])", RegexOptions.Compiled);
+    private static readonly SearchValues<string> EnglishWeekdayHints = SearchValues.Create(EnWeekdays.Split('|'), StringComparison.Ordinal);
+    private static readonly WordHints SameDayHints = new([" day", "באותו "]);
     private static readonly Regex SinceBefore = new(@"(?:\b[Ss]ince|מאז)\s*$", RegexOptions.Compiled);
 
     /// <summary>All date mentions in <paramref name="text"/>, non-overlapping, in order.</summary>
@@ -108,39 +112,41 @@ internal static partial class DateFinder
     {
         // The loops below run Match/NextMatch rather than Matches: the same matches without a MatchCollection per pattern.
         var found = new List<DateMention>();
-        bool hasDigit = false, hasHebrew = false, hasLatin = false;
-        foreach (var c in text)
-        {
-            hasDigit |= char.IsAsciiDigit(c);
-            hasHebrew |= CharCase.IsHebrewLetter(c);
-            hasLatin |= char.IsAsciiLetter(c);
-        }
         var span = text.AsSpan();
+        var hasDigit = span.ContainsAnyInRange('0', '9');
+        var hasHebrew = span.ContainsAnyInRange('\u05D0', '\u05EA'); // CharCase.IsHebrewLetter
+        var hasLatin = span.ContainsAny(AsciiLetters);
         var englishMonths = hasLatin && span.ContainsAny(EnglishMonthHints);
-        var hebrewMonths = hasHebrew && span.ContainsAny(HebrewMonthHints);
+        var hebrewMonths = hasHebrew && HebrewMonthHints.In(span);
         if (hasDigit)
             FindNumeric(text, published, publishedIsEstimated, found, hebrewMonths, englishMonths);
         var englishWords = hasLatin && (englishMonths || span.ContainsAny(EnglishRelativeHints));
         if (englishWords)
         {
-            for (var m = EnMonthAlone.Match(text); m.Success; m = m.NextMatch())
-                AddMonthAlone(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-            for (var m = SameDay.Match(text); m.Success; m = m.NextMatch())
-                Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
+            // Each pattern runs only when the words it needs are there (the hints are its literal parts).
+            if (englishMonths)
+                for (var m = EnMonthAlone.Match(text); m.Success; m = m.NextMatch())
+                    AddMonthAlone(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
+            if (SameDayHints.In(span))
+                for (var m = SameDay.Match(text); m.Success; m = m.NextMatch())
+                    Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
             AddRelatives(text, published, publishedIsEstimated, found, EnglishRelatives);
-            for (var m = EnWeekday.Match(text); m.Success; m = m.NextMatch())
-                Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, EnWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
+            if (span.ContainsAny(EnglishWeekdayHints))
+                for (var m = EnWeekday.Match(text); m.Success; m = m.NextMatch())
+                    Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, EnWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
         }
-        if (hasHebrew && (hebrewMonths || span.ContainsAny(HebrewRelativeHints)))
+        if (hasHebrew && (hebrewMonths || HebrewRelativeHints.In(span)))
         {
-            for (var m = HeMonthAlone.Match(text); m.Success; m = m.NextMatch())
-                AddMonthAlone(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-            if (!englishWords)
+            if (hebrewMonths)
+                for (var m = HeMonthAlone.Match(text); m.Success; m = m.NextMatch())
+                    AddMonthAlone(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
+            if (!englishWords && SameDayHints.In(span))
                 for (var m = SameDay.Match(text); m.Success; m = m.NextMatch())
                     Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
             AddRelatives(text, published, publishedIsEstimated, found, HebrewRelatives);
-            for (var m = HeWeekday.Match(text); m.Success; m = m.NextMatch())
-                Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, HeWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
+            if (span.Contains("ביום ", StringComparison.Ordinal))
+                for (var m = HeWeekday.Match(text); m.Success; m = m.NextMatch())
+                    Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, HeWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
         }
         if (hasDigit)
             FindYears(text, found);
@@ -154,7 +160,7 @@ internal static partial class DateFinder
         // EnumerateMatches: the same matches as Matches without allocating a Match per pattern (most find none).
         foreach (var (hints, pattern, resolve) in relatives)
         {
-            if (!text.AsSpan().ContainsAny(hints))
+            if (!hints.In(text))
                 continue;
             foreach (var m in pattern.EnumerateMatches(text))
             {
@@ -177,21 +183,40 @@ internal static partial class DateFinder
         if (hasHebrew)
             for (var m = HeDayMonth.Match(text); m.Success; m = m.NextMatch())
                 AddDayMonth(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-        for (var m = NumericDayMonthYear.Match(text); m.Success; m = m.NextMatch())
+        if (HasDigitSeparatedNumber(text))
         {
-            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            if (year < 100)
-                year += 2000;
-            AddDay(found, m, year, Int(m, "m"), Int(m, "d"), DateMentionKind.Explicit);
+            for (var m = NumericDayMonthYear.Match(text); m.Success; m = m.NextMatch())
+            {
+                var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                if (year < 100)
+                    year += 2000;
+                AddDay(found, m, year, Int(m, "m"), Int(m, "d"), DateMentionKind.Explicit);
+            }
+            for (var m = NumericDayMonth.Match(text); m.Success; m = m.NextMatch())
+                AddDayMonth(found, m, Int(m, "m"), published, publishedIsEstimated, dayGroup: "d");
         }
-        for (var m = NumericDayMonth.Match(text); m.Success; m = m.NextMatch())
-            AddDayMonth(found, m, Int(m, "m"), published, publishedIsEstimated, dayGroup: "d");
         if (hasLatin)
             for (var m = EnMonthYear.Match(text); m.Success; m = m.NextMatch())
                 Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), EnMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
         if (hasHebrew)
             for (var m = HeMonthYear.Match(text); m.Success; m = m.NextMatch())
                 Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), HeMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
+    }
+
+    // Both numeric day-month patterns need a digit, a dot or slash, and a digit ("9.3", "12/03"); most sentences
+    // have none, and this scan is much cheaper than two regex passes.
+    private static bool HasDigitSeparatedNumber(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAny('.', '/'); i >= 0 && i + 1 < text.Length; )
+        {
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+                return true;
+            var next = text[(i + 1)..].IndexOfAny('.', '/');
+            if (next < 0)
+                return false;
+            i += 1 + next;
+        }
+        return false;
     }
 
     private static void FindYears(string text, List<DateMention> found)
