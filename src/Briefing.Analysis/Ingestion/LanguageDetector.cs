@@ -10,6 +10,22 @@ public static class LanguageDetector
         var sample = text.AsSpan(0, Math.Min(text.Length, 200_000));
         foreach (var c in sample)
         {
+            // ASCII and the Hebrew letters are almost all of the text: decided by range, without char.IsLetter.
+            if (c < '\u0080')
+            {
+                if (char.IsAsciiLetter(c))
+                {
+                    letters++;
+                    latin++;
+                }
+                continue;
+            }
+            if (c is >= '\u05D0' and <= '\u05EA')
+            {
+                letters++;
+                hebrew++;
+                continue;
+            }
             if (!char.IsLetter(c)) continue;
             letters++;
             if (c is >= '\u05D0' and <= '\u05EA' or >= '\uFB1D' and <= '\uFB4F') hebrew++;
