@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Briefing.Analysis.Text;
 
 /// <summary>
@@ -90,19 +92,31 @@ public sealed class TermMatcher<TPayload>
     public IReadOnlyList<TermMatch<TPayload>> Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scratch = MatchScratch.Prepare(text);
-        scratch.Matches.Clear();
-        MatchRaw(scratch.Normalized, text, scratch.Tokens.Span, scratch.Matches);
-        var result = new List<TermMatch<TPayload>>(scratch.Matches.Count);
-        foreach (var raw in scratch.Matches)
+        var raws = MatchRaw(text, out var normalized);
+        var result = new List<TermMatch<TPayload>>(raws.Length);
+        foreach (var raw in raws)
         {
-            var (start, length) = ToOriginal(scratch.Normalized, text.Length, raw);
+            var (start, length) = ToOriginal(normalized, text.Length, raw);
             foreach (var (term, payload) in _entries[raw.Pattern])
             {
                 result.Add(new TermMatch<TPayload>(term, payload, start, length, raw.TokenIndex, raw.TokenCount));
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The occurrences in <paramref name="text"/> before payloads are attached, for callers that build their own results
+    /// (<see cref="EntriesOf"/>, <see cref="ToOriginal"/>). Both outputs live in this thread's scratch: use them before
+    /// the next match on the thread.
+    /// </summary>
+    internal ReadOnlySpan<RawMatch> MatchRaw(string text, out NormalizationBuffer normalized)
+    {
+        var scratch = MatchScratch.Prepare(text);
+        scratch.Matches.Clear();
+        MatchRaw(scratch.Normalized, text, scratch.Tokens.Span, scratch.Matches);
+        normalized = scratch.Normalized;
+        return CollectionsMarshal.AsSpan(scratch.Matches);
     }
 
     internal ReadOnlySpan<(string Term, TPayload Payload)> EntriesOf(int pattern) => _entries[pattern];
