@@ -143,7 +143,7 @@ public sealed partial class StorySignature
         {
             var c = i < text.Length ? text[i] : ' ';
             // A word is letters, and apostrophes or gereshes after its first letter (written as an apostrophe).
-            if (char.IsLetter(c) || (c is '\'' or '׳' && length > 0)) word[length++] = c == '׳' ? '\'' : c;
+            if (IsLetter(c) || (c is '\'' or '׳' && length > 0)) word[length++] = c == '׳' ? '\'' : c;
             else if (length > 0)
             {
                 AddHebrewWordKeys(word.AsSpan(0, length).TrimEnd('\''), lookup, scratch.Key);
@@ -178,7 +178,7 @@ public sealed partial class StorySignature
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetter(c) || c == '\'' && length > 0)
+            if (IsLetter(c) || c == '\'' && length > 0)
             {
                 word[length++] = c;
                 continue;
@@ -197,6 +197,9 @@ public sealed partial class StorySignature
         }
         return keys;
     }
+
+    // char.IsLetter with ASCII and the Hebrew letters, nearly all of a text, answered by range.
+    private static bool IsLetter(char c) => c < '\u0080' ? char.IsAsciiLetter(c) : c is >= '\u05D0' and <= '\u05EA' || char.IsLetter(c);
 
     private static bool IsAcronym(ReadOnlySpan<char> token)
     {
