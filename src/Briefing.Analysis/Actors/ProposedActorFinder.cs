@@ -82,6 +82,9 @@ internal static class ProposedActorFinder
                 continue;
             }
 
+            // Most words start no name: test the first before building a list.
+            if (!IsCapitalised(text, t) || IsTrigger(t))
+                continue;
             var words = new List<WordToken>();
             var k = i;
             while (k < tokens.Count && IsCapitalised(text, tokens[k]) && !IsTrigger(tokens[k]) && (words.Count == 0 || IsAdjacent(text, tokens[k - 1], tokens[k])))
@@ -119,12 +122,21 @@ internal static class ProposedActorFinder
         return s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) ? s[..^2] : s.TrimEnd('.');
     }
 
+    // Runs for every English word of a sentence with a trigger: loops over spans, no substrings.
     private static bool IsCapitalised(string text, WordToken t) =>
-        !t.IsHebrew && char.IsUpper(text[t.Start]) && t.Length >= 2 && t.Key.Any(char.IsLetter) && text[(t.Start + 1)..t.End].Any(char.IsLower);
+        !t.IsHebrew && char.IsUpper(text[t.Start]) && t.Length >= 2 && Any(t.Key, char.IsLetter) && Any(text.AsSpan(t.Start + 1, t.Length - 1), char.IsLower);
+
+    private static bool Any(ReadOnlySpan<char> chars, Func<char, bool> test)
+    {
+        foreach (var c in chars)
+            if (test(c))
+                return true;
+        return false;
+    }
 
     // Names are not split by punctuation other than a space or a hyphen.
     private static bool IsAdjacent(string text, WordToken a, WordToken b) =>
-        b.Start - a.End is >= 1 and <= 2 && text[a.End..b.Start].All(c => c is ' ' or '-' or '\u00A0');
+        b.Start - a.End is >= 1 and <= 2 && !text.AsSpan(a.End, b.Start - a.End).ContainsAnyExcept(' ', '-', '\u00A0');
 
     private static ProposedActor Make(string text, int offset, List<WordToken> run, ActorKind kind, string language)
     {

@@ -41,9 +41,12 @@ public static class SentenceSplitter
         var start = from;
         for (var i = from; i < to; i++)
         {
+            // Jump to the next sentence mark: most of a line is none.
+            var mark = text.AsSpan(i, to - i).IndexOfAny('.', '!', '?');
+            if (mark < 0)
+                break;
+            i += mark;
             var c = text[i];
-            if (c is not ('.' or '!' or '?'))
-                continue;
             var next = i + 1;
             while (next < to && text[next] is '"' or '\'' or '”' or '’' or ')' or '.' or '!' or '?')
                 next++;
