@@ -148,7 +148,8 @@ internal static partial class DateFinder
                 for (var m = HeWeekday.Match(text); m.Success; m = m.NextMatch())
                     Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, HeWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
         }
-        if (hasDigit)
+        // A year is 19xx or 20xx: without either pair there is none to look for.
+        if (hasDigit && (span.Contains("19", StringComparison.Ordinal) || span.Contains("20", StringComparison.Ordinal)))
             FindYears(text, found);
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
