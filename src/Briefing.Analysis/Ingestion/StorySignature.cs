@@ -46,9 +46,9 @@ public sealed partial class StorySignature
     /// <summary>The signature of an article's title and body.</summary>
     public static StorySignature Compute(ParsedArticle article)
     {
-        var text = article.Title + ".\n" + article.Text;
         var hebrew = article.Language == "he";
-        var scratch = Scratch.ForThread(text.Length);
+        var scratch = Scratch.ForThread(article.Title.Length + 2 + article.Text.Length);
+        var text = scratch.Join(article.Title, ".\n", article.Text);
         return new StorySignature
         {
             Language = article.Language,
@@ -167,7 +167,7 @@ public sealed partial class StorySignature
         return (double)same / a.Length;
     }
 
-    private static HashSet<string> NumbersOf(string text, Scratch scratch)
+    private static HashSet<string> NumbersOf(ReadOnlySpan<char> text, Scratch scratch)
     {
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         var digits = scratch.Text; // as long as the text, so any run of digits fits
@@ -177,14 +177,14 @@ public sealed partial class StorySignature
             // Outside a number nothing happens until the next digit: jump to it (most of a text has none).
             if (length == 0)
             {
-                var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                var next = text[i..].IndexOfAnyInRange('0', '9');
                 if (next < 0) break;
                 i += next;
             }
             var c = i < text.Length ? text[i] : ' ';
             if (char.IsAsciiDigit(c)) { digits[length++] = c; continue; }
             // thousands separators inside a number: 3,000 / 3.000
-            if (c is ',' or '.' && length > 0 && i + 3 < text.Length && text.AsSpan(i + 1, 3).ContainsAnyExceptInRange('0', '9') == false
+            if (c is ',' or '.' && length > 0 && i + 3 < text.Length && text.Slice(i + 1, 3).ContainsAnyExceptInRange('0', '9') == false
                 && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4]))) continue;
             var number = digits.AsSpan(0, length);
             length = 0;
