@@ -36,11 +36,17 @@ internal static class ProposedActorFinder
         "Region", "District", "Canal", "Lake", "Peninsula", "Heights", "Hills", "Coast", "Port", "Station", "Terminal", "Hall", "Hotel",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishSkipBySpan = EnglishSkip.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationWordsBySpan = OrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GeographyWordsBySpan = GeographyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> HebrewTitles = new(StringComparer.Ordinal)
     {
         "השר", "שר", "הנשיא", "נשיא", "יועץ", "יועצו", "יועצת", "עוזר", "עוזרו", "עוזרת", "השגריר", "שגריר", "השליח", "שליח",
         "הדובר", "דובר", "דוברת", "ד\"ר", "פרופ'", "סגן", "ח\"כ", "מנכ\"ל", "המזכיר", "מזכיר", "השרה", "שרת", "הגנרל", "ראש",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HebrewTitlesBySpan = HebrewTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> HebrewStop = new(StringComparer.Ordinal)
     {
@@ -52,9 +58,16 @@ internal static class ProposedActorFinder
     public static IEnumerable<ProposedActor> Find(string text, int offset, IReadOnlyList<WordToken> tokens, IReadOnlyList<ActorMention> mentions,
         IReadOnlyList<(int Start, int End)> placeSpans, string language, IReadOnlyList<(int Start, int End)> wordSpans)
     {
-        bool IsTrigger(WordToken t) => wordSpans.Any(w => t.Start < w.End && w.Start < t.End);
-        ActorMention? MentionAt(WordToken t) => mentions.FirstOrDefault(m => t.Start < m.End && m.Start < t.End);
-        bool IsPlace(WordToken t) => placeSpans.Any(p => t.Start < p.End && p.Start < t.End);
+        // Loops, not LINQ: these run for every word looked at, and a lambda per call allocated each time.
+        bool IsTrigger(WordToken t) => Overlaps(wordSpans, t);
+        ActorMention? MentionAt(WordToken t)
+        {
+            foreach (var m in mentions)
+                if (t.Start < m.End && m.Start < t.End)
+                    return m;
+            return null;
+        }
+        bool IsPlace(WordToken t) => Overlaps(placeSpans, t);
         bool Known(WordToken t) => MentionAt(t) is not null || IsPlace(t);
 
         for (var i = 0; i < tokens.Count; i++)
@@ -62,7 +75,7 @@ internal static class ProposedActorFinder
             var t = tokens[i];
             if (t.IsHebrew)
             {
-                if (!HebrewTitles.Contains(t.Key) && !(t.Key.Length > 2 && t.Key[0] == 'ו' && HebrewTitles.Contains(t.Key[1..])))
+                if (!HebrewTitles.Contains(t.Key) && !(t.Key.Length > 2 && t.Key[0] == 'ו' && HebrewTitlesBySpan.Contains(t.Key.AsSpan(1))))
                     continue;
                 // Title complements ("שר הביטחון", "יועץ הביטחון הלאומי") carry the article ה; names do not.
                 var j = i + 1;
@@ -82,6 +95,9 @@ internal static class ProposedActorFinder
                 continue;
             }
 
+            // Most words start no name: test the first before building a list.
+            if (!IsCapitalised(text, t) || IsTrigger(t))
+                continue;
             var words = new List<WordToken>();
             var k = i;
             while (k < tokens.Count && IsCapitalised(text, tokens[k]) && !IsTrigger(tokens[k]) && (words.Count == 0 || IsAdjacent(text, tokens[k - 1], tokens[k])))
@@ -90,8 +106,8 @@ internal static class ProposedActorFinder
                 continue;
             i = k - 1;
             // "the Washington Institute": a capital or adjective inside an institution's name is part of the name.
-            var institution = words.SkipWhile(w => EnglishSkip.Contains(Bare(text, w)) && !OrganizationWords.Contains(Bare(text, w))).ToList();
-            if (institution.Count >= 2 && OrganizationWords.Contains(Bare(text, institution[^1]))
+            var institution = words.SkipWhile(w => IsSkipped(text, w) && !IsOrganizationWord(Bare(text, w))).ToList();
+            if (institution.Count >= 2 && IsOrganizationWord(Bare(text, institution[^1]))
                 && institution.All(w => MentionAt(w) is null or { Form: MentionForm.Metonym or MentionForm.Adjective })
                 && institution.Any(Known) && !institution.All(Known))
             {
@@ -99,12 +115,12 @@ internal static class ProposedActorFinder
                 continue;
             }
             // "Chinese Foreign Minister Wang Yi": drop the known and title words in front, stop at the next known name.
-            words = [.. words.SkipWhile(w => Known(w) || EnglishSkip.Contains(Bare(text, w))).TakeWhile(w => !Known(w))];
-            var orgLike = words.Any(w => OrganizationWords.Contains(text[w.Start..w.End]));
-            if (words.Count is < 2 or > 4 || (!orgLike && words.Any(w => EnglishSkip.Contains(Bare(text, w)))))
+            words = [.. words.SkipWhile(w => Known(w) || IsSkipped(text, w)).TakeWhile(w => !Known(w))];
+            var orgLike = words.Any(w => IsOrganizationWord(text.AsSpan(w.Start, w.End - w.Start)));
+            if (words.Count is < 2 or > 4 || (!orgLike && words.Any(w => IsSkipped(text, w))))
                 continue;
             // "Indo-Pacific", "Glenn Highway": a hyphenated pair or a place word is not a person.
-            if (!orgLike && (GeographyWords.Contains(Bare(text, words[^1])) || (words.Count == 2 && text[words[0].End] == '-')))
+            if (!orgLike && (GeographyWordsBySpan.Contains(Bare(text, words[^1])) || (words.Count == 2 && text[words[0].End] == '-')))
                 continue;
             // A capitalised pair at the very start of a sentence is too often an ordinary word plus a name.
             if (words[0].Start == 0 && !orgLike && words.Count == 2 && tokens.Count > 0 && tokens[0].Start == 0 && char.IsUpper(text[0]) && words[0].Key.Length < 4)
@@ -113,18 +129,40 @@ internal static class ProposedActorFinder
         }
     }
 
-    private static string Bare(string text, WordToken t)
+    private static bool Overlaps(IReadOnlyList<(int Start, int End)> spans, WordToken t)
     {
-        var s = text[t.Start..t.End];
+        for (var i = 0; i < spans.Count; i++)
+            if (t.Start < spans[i].End && spans[i].Start < t.End)
+                return true;
+        return false;
+    }
+
+    // The word without a possessive 's or trailing dots, as a span: only ever looked up in the word sets below.
+    private static ReadOnlySpan<char> Bare(string text, WordToken t)
+    {
+        var s = text.AsSpan(t.Start, t.End - t.Start);
         return s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) ? s[..^2] : s.TrimEnd('.');
     }
 
+    private static bool IsSkipped(string text, WordToken t) => EnglishSkipBySpan.Contains(Bare(text, t));
+
+    private static bool IsOrganizationWord(ReadOnlySpan<char> word) => OrganizationWordsBySpan.Contains(word);
+
+    // Runs for every English word of a sentence with a trigger: loops over spans, no substrings.
     private static bool IsCapitalised(string text, WordToken t) =>
-        !t.IsHebrew && char.IsUpper(text[t.Start]) && t.Length >= 2 && t.Key.Any(char.IsLetter) && text[(t.Start + 1)..t.End].Any(char.IsLower);
+        !t.IsHebrew && char.IsUpper(text[t.Start]) && t.Length >= 2 && Any(t.Key, char.IsLetter) && Any(text.AsSpan(t.Start + 1, t.Length - 1), char.IsLower);
+
+    private static bool Any(ReadOnlySpan<char> chars, Func<char, bool> test)
+    {
+        foreach (var c in chars)
+            if (test(c))
+                return true;
+        return false;
+    }
 
     // Names are not split by punctuation other than a space or a hyphen.
     private static bool IsAdjacent(string text, WordToken a, WordToken b) =>
-        b.Start - a.End is >= 1 and <= 2 && text[a.End..b.Start].All(c => c is ' ' or '-' or '\u00A0');
+        b.Start - a.End is >= 1 and <= 2 && !text.AsSpan(a.End, b.Start - a.End).ContainsAnyExcept(' ', '-', '\u00A0');
 
     private static ProposedActor Make(string text, int offset, List<WordToken> run, ActorKind kind, string language)
     {

@@ -42,57 +42,69 @@ internal static partial class DateFinder
         @"(?<![\d.,/:%])(?<!\d-)(?<y>(?:19|20)\d{2})(?![\p{L}\d%]|[.,/]\d|-\d)", RegexOptions.Compiled);
     private static readonly Regex HeYearPrefix = new(@"(?:ב|מ|ל|עד |מאז |משנת |בשנת |בשנות )[-־]?$", RegexOptions.Compiled);
 
-    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] AllRelatives =
+    private static readonly Relative[] AllRelatives =
     [
-        (new Regex($@"{NotLetterBefore}ו?(?:היום|הערב|הבוקר|הלילה|בצהריים){NotLetterAfter}", RegexOptions.Compiled), PartialDate.OfDay),
-        (new Regex($@"{NotLetterBefore}ו?(?:אתמול|אמש){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
-        (new Regex($@"{NotLetterBefore}ו?שלשום{NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-2))),
-        (new Regex($@"{NotLetterBefore}ו?(?:ב)?השבוע{NotLetterAfter}(?! הבא)", RegexOptions.Compiled), Month),
-        (new Regex($@"{NotLetterBefore}ו?ב(?:סוף )?(?:ה)?שבוע (?:שעבר|החולף|שחלף|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
-        (new Regex($@"{NotLetterBefore}ו?ב(?:שבועות|חודשים) (?:האחרונים|האחרונות){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
-        (new Regex($@"{NotLetterBefore}ו?(?:ב)?חודש (?:שעבר|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
-        (new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?(?:שבוע|שבועיים|כשבוע){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-10))),
-        (new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?חודש{NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
-        (new Regex($@"{NotLetterBefore}ו?ב(?:תחילת|סוף) השבוע{NotLetterAfter}(?! (?:שעבר|הבא|החולף))", RegexOptions.Compiled), Month),
-        (new Regex($@"{NotLetterBefore}ו?(?:בשנה שעברה|אשתקד){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
-        (new Regex($@"{NotLetterBefore}ו?לאחרונה{NotLetterAfter}", RegexOptions.Compiled), Month),
-        (new Regex($@"{NotLetterBefore}ו?(?:ב|בהמשך |בתחילת |בסוף )(?:ה)?(?:אביב|קיץ|סתיו|חורף){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
-        (new Regex(@"\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b", RegexOptions.Compiled), PartialDate.OfDay),
-        (new Regex(@"\b(?:[Yy]esterday|[Ll]ast night)\b", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
-        (new Regex(@"\b(?:[Ee]arlier |[Ll]ater )?this week\b", RegexOptions.Compiled), Month),
-        (new Regex(@"\b(?:[Ll]ast week|[Tt]he previous week|[Ll]ast weekend|(?:a|one) week ago)\b", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
-        (new Regex(@"\b(?:two|three|2|3) weeks ago\b", RegexOptions.Compiled), p => Month(p.AddDays(-17))),
-        (new Regex(@"\b(?:a|one) month ago\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
-        (new Regex(@"\b[Oo]vernight\b", RegexOptions.Compiled), PartialDate.OfDay),
-        (new Regex(@"\b(?:in )?(?:recent|the past few|the last few|the past|the last) weeks\b", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
-        (new Regex(@"\b(?:[Ee]arlier )?this month\b", RegexOptions.Compiled), Month),
-        (new Regex(@"\b[Ll]ast month\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
-        (new Regex(@"\b(?:[Ee]arlier )?this year\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
-        (new Regex(@"\b[Ll]ast year\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
-        (new Regex(@"\b[Rr]ecently\b", RegexOptions.Compiled), Month),
-        (new Regex(@"\b(?:(?:[Ll]ater|[Ee]arlier) )?in the (?:spring|summer|autumn|fall|winter)\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
+        new(Hebrew(["היום", "הערב", "הבוקר", "הלילה", "בצהריים"]), new Regex($@"{NotLetterBefore}ו?(?:היום|הערב|הבוקר|הלילה|בצהריים){NotLetterAfter}", RegexOptions.Compiled), PartialDate.OfDay),
+        new(Hebrew(["אתמול", "אמש"]), new Regex($@"{NotLetterBefore}ו?(?:אתמול|אמש){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
+        new(Hebrew(["שלשום"]), new Regex($@"{NotLetterBefore}ו?שלשום{NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-2))),
+        new(Hebrew(["השבוע"]), new Regex($@"{NotLetterBefore}ו?(?:ב)?השבוע{NotLetterAfter}(?! הבא)", RegexOptions.Compiled), Month),
+        new(Hebrew(["שבוע "]), new Regex($@"{NotLetterBefore}ו?ב(?:סוף )?(?:ה)?שבוע (?:שעבר|החולף|שחלף|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
+        new(Hebrew(["האחרונ"]), new Regex($@"{NotLetterBefore}ו?ב(?:שבועות|חודשים) (?:האחרונים|האחרונות){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
+        new(Hebrew(["חודש "]), new Regex($@"{NotLetterBefore}ו?(?:ב)?חודש (?:שעבר|הקודם){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        new(Hebrew(["לפני "]), new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?(?:שבוע|שבועיים|כשבוע){NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddDays(-10))),
+        new(Hebrew(["לפני "]), new Regex($@"{NotLetterBefore}ו?לפני (?:כ)?חודש{NotLetterAfter}", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        new(Hebrew([" השבוע"]), new Regex($@"{NotLetterBefore}ו?ב(?:תחילת|סוף) השבוע{NotLetterAfter}(?! (?:שעבר|הבא|החולף))", RegexOptions.Compiled), Month),
+        new(Hebrew(["בשנה שעברה", "אשתקד"]), new Regex($@"{NotLetterBefore}ו?(?:בשנה שעברה|אשתקד){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
+        new(Hebrew(["לאחרונה"]), new Regex($@"{NotLetterBefore}ו?לאחרונה{NotLetterAfter}", RegexOptions.Compiled), Month),
+        new(Hebrew(["אביב", "קיץ", "סתיו", "חורף"]), new Regex($@"{NotLetterBefore}ו?(?:ב|בהמשך |בתחילת |בסוף )(?:ה)?(?:אביב|קיץ|סתיו|חורף){NotLetterAfter}", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
+        new(English(["today", "tonight", "this "]), new Regex(@"\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b", RegexOptions.Compiled), PartialDate.OfDay),
+        new(English(["yesterday", "last night"]), new Regex(@"\b(?:[Yy]esterday|[Ll]ast night)\b", RegexOptions.Compiled), p => PartialDate.OfDay(p.AddDays(-1))),
+        new(English(["this week"]), new Regex(@"\b(?:[Ee]arlier |[Ll]ater )?this week\b", RegexOptions.Compiled), Month),
+        new(English(["last week", "previous week", "week ago"]), new Regex(@"\b(?:[Ll]ast week|[Tt]he previous week|[Ll]ast weekend|(?:a|one) week ago)\b", RegexOptions.Compiled), p => Month(p.AddDays(-7))),
+        new(English(["weeks ago"]), new Regex(@"\b(?:two|three|2|3) weeks ago\b", RegexOptions.Compiled), p => Month(p.AddDays(-17))),
+        new(English(["month ago"]), new Regex(@"\b(?:a|one) month ago\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        new(English(["overnight"]), new Regex(@"\b[Oo]vernight\b", RegexOptions.Compiled), PartialDate.OfDay),
+        new(English(["weeks"]), new Regex(@"\b(?:in )?(?:recent|the past few|the last few|the past|the last) weeks\b", RegexOptions.Compiled), p => Month(p.AddDays(-14))),
+        new(English(["this month"]), new Regex(@"\b(?:[Ee]arlier )?this month\b", RegexOptions.Compiled), Month),
+        new(English(["last month"]), new Regex(@"\b[Ll]ast month\b", RegexOptions.Compiled), p => Month(p.AddMonths(-1))),
+        new(English(["this year"]), new Regex(@"\b(?:[Ee]arlier )?this year\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
+        new(English(["last year"]), new Regex(@"\b[Ll]ast year\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year - 1)),
+        new(English(["recently"]), new Regex(@"\b[Rr]ecently\b", RegexOptions.Compiled), Month),
+        new(English(["in the "]), new Regex(@"\b(?:(?:[Ll]ater|[Ee]arlier) )?in the (?:spring|summer|autumn|fall|winter)\b", RegexOptions.Compiled), p => PartialDate.OfYear(p.Year)),
     ];
 
     // Cheap pre-checks keep the per-sentence cost down: Hebrew patterns need Hebrew letters, numeric ones digits.
-    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] HebrewRelatives =
-        [.. AllRelatives.Where(r => r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
-    private static readonly (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] EnglishRelatives =
-        [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
+    private static readonly Relative[] HebrewRelatives = [.. AllRelatives.Where(r => r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
+    private static readonly Relative[] EnglishRelatives = [.. AllRelatives.Where(r => !r.Pattern.ToString().Any(CharCase.IsHebrewLetter))];
+
+    /// <summary>
+    /// A relative-date pattern and words every one of its matches contains (case aside): most sentences contain none,
+    /// and a vectorised search for them is far cheaper than running the regex over the sentence.
+    /// </summary>
+    private sealed record Relative(WordHints Hints, Regex Pattern, Func<DateOnly, PartialDate> Resolve);
+
+    private static WordHints Hebrew(string[] hints) => new(hints);
+
+    private static WordHints English(string[] hints) => new(hints, ignoreCase: true);
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // Words every pattern of a family contains: a vectorised search for them skips most sentences without any regex.
     private static readonly SearchValues<string> EnglishMonthHints = SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> HebrewMonthHints = SearchValues.Create(HeMonths.Split('|'), StringComparison.Ordinal);
+    private static readonly WordHints HebrewMonthHints = new(HeMonths.Split('|'));
     private static readonly SearchValues<string> EnglishRelativeHints = SearchValues.Create(
         ["today", "tonight", "this ", "yesterday", "last ", "week", "month", "overnight", "recently", "spring", "summer", "autumn", "fall", "winter", "day"],
         StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> HebrewRelativeHints = SearchValues.Create(
+    private static readonly WordHints HebrewRelativeHints = new(
         ["היום", "הערב", "הבוקר", "הלילה", "בצהריים", "אתמול", "אמש", "שלשום", "שבוע", "חודש", "לפני", "שעברה", "אשתקד", "לאחרונה",
-         "אביב", "קיץ", "סתיו", "חורף", "ביום", "באותו"], StringComparison.Ordinal);
+         "אביב", "קיץ", "סתיו", "חורף", "ביום", "באותו"]);
 
     private static readonly Regex EnWeekday = new($@"(?<!\bnext\s)(?<!\bNext\s)\b(?<w>{EnWeekdays})\b(?!\s*,?\s*(?:{EnMonths})\b)", RegexOptions.Compiled);
     private static readonly Regex HeWeekday = new($@"{NotLetterBefore}ו?ב(?:יום )(?<w>{HeWeekdays}|[אבגדהו]['׳]){NotLetterAfter}(?! הבא)(?!\s*\(\d)", RegexOptions.Compiled);
     private static readonly Regex SameDay = new(@"\b(?:the same day|that day|[Tt]he day before)\b|(?<![\p{L}])(?:באותו יום|באותו היום)(?![\p{L}])", RegexOptions.Compiled);
+    private static readonly SearchValues<string> EnglishWeekdayHints = SearchValues.Create(EnWeekdays.Split('|'), StringComparison.Ordinal);
+    private static readonly WordHints SameDayHints = new([" day", "באותו "]);
     private static readonly Regex SinceBefore = new(@"(?:\b[Ss]ince|מאז)\s*$", RegexOptions.Compiled);
 
     /// <summary>All date mentions in <paramref name="text"/>, non-overlapping, in order.</summary>
@@ -100,58 +112,64 @@ internal static partial class DateFinder
     {
         // The loops below run Match/NextMatch rather than Matches: the same matches without a MatchCollection per pattern.
         var found = new List<DateMention>();
-        bool hasDigit = false, hasHebrew = false, hasLatin = false;
-        foreach (var c in text)
-        {
-            hasDigit |= char.IsAsciiDigit(c);
-            hasHebrew |= CharCase.IsHebrewLetter(c);
-            hasLatin |= char.IsAsciiLetter(c);
-        }
         var span = text.AsSpan();
+        var hasDigit = span.ContainsAnyInRange('0', '9');
+        var hasHebrew = span.ContainsAnyInRange('\u05D0', '\u05EA'); // CharCase.IsHebrewLetter
+        var hasLatin = span.ContainsAny(AsciiLetters);
         var englishMonths = hasLatin && span.ContainsAny(EnglishMonthHints);
-        var hebrewMonths = hasHebrew && span.ContainsAny(HebrewMonthHints);
+        var hebrewMonths = hasHebrew && HebrewMonthHints.In(span);
         if (hasDigit)
             FindNumeric(text, published, publishedIsEstimated, found, hebrewMonths, englishMonths);
         var englishWords = hasLatin && (englishMonths || span.ContainsAny(EnglishRelativeHints));
         if (englishWords)
         {
-            for (var m = EnMonthAlone.Match(text); m.Success; m = m.NextMatch())
-                AddMonthAlone(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-            for (var m = SameDay.Match(text); m.Success; m = m.NextMatch())
-                Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
+            // Each pattern runs only when the words it needs are there (the hints are its literal parts).
+            if (englishMonths)
+                for (var m = EnMonthAlone.Match(text); m.Success; m = m.NextMatch())
+                    AddMonthAlone(found, m, EnMonth(m.Groups["m"].Value), published, publishedIsEstimated);
+            if (SameDayHints.In(span))
+                for (var m = SameDay.Match(text); m.Success; m = m.NextMatch())
+                    Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
             AddRelatives(text, published, publishedIsEstimated, found, EnglishRelatives);
-            for (var m = EnWeekday.Match(text); m.Success; m = m.NextMatch())
-                Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, EnWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
+            if (span.ContainsAny(EnglishWeekdayHints))
+                for (var m = EnWeekday.Match(text); m.Success; m = m.NextMatch())
+                    Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, EnWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
         }
-        if (hasHebrew && (hebrewMonths || span.ContainsAny(HebrewRelativeHints)))
+        if (hasHebrew && (hebrewMonths || HebrewRelativeHints.In(span)))
         {
-            for (var m = HeMonthAlone.Match(text); m.Success; m = m.NextMatch())
-                AddMonthAlone(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-            if (!englishWords)
+            if (hebrewMonths)
+                for (var m = HeMonthAlone.Match(text); m.Success; m = m.NextMatch())
+                    AddMonthAlone(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
+            if (!englishWords && SameDayHints.In(span))
                 for (var m = SameDay.Match(text); m.Success; m = m.NextMatch())
                     Add(found, m.Index, m.Length, PartialDate.Unknown, DateMentionKind.SameDay);
             AddRelatives(text, published, publishedIsEstimated, found, HebrewRelatives);
-            for (var m = HeWeekday.Match(text); m.Success; m = m.NextMatch())
-                Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, HeWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
+            if (span.Contains("ביום ", StringComparison.Ordinal))
+                for (var m = HeWeekday.Match(text); m.Success; m = m.NextMatch())
+                    Add(found, m.Index, m.Length, Weekday(published, publishedIsEstimated, HeWeekdayOf(m.Groups["w"].Value)), DateMentionKind.Relative);
         }
-        if (hasDigit)
+        // A year is 19xx or 20xx: without either pair there is none to look for.
+        if (hasDigit && (span.Contains("19", StringComparison.Ordinal) || span.Contains("20", StringComparison.Ordinal)))
             FindYears(text, found);
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    private static void AddRelatives(string text, DateOnly published, bool estimated, List<DateMention> found,
-        (Regex Pattern, Func<DateOnly, PartialDate> Resolve)[] relatives)
+    private static void AddRelatives(string text, DateOnly published, bool estimated, List<DateMention> found, Relative[] relatives)
     {
         // EnumerateMatches: the same matches as Matches without allocating a Match per pattern (most find none).
-        foreach (var (pattern, resolve) in relatives)
+        foreach (var (hints, pattern, resolve) in relatives)
+        {
+            if (!hints.In(text))
+                continue;
             foreach (var m in pattern.EnumerateMatches(text))
             {
                 if (IsAgendaPhrase(text, m.Index))
                     continue;
                 Add(found, m.Index, m.Length, estimated ? PartialDate.Unknown : resolve(published), DateMentionKind.Relative);
             }
+        }
     }
 
     private static void FindNumeric(string text, DateOnly published, bool publishedIsEstimated, List<DateMention> found, bool hasHebrew, bool hasLatin)
@@ -166,21 +184,40 @@ internal static partial class DateFinder
         if (hasHebrew)
             for (var m = HeDayMonth.Match(text); m.Success; m = m.NextMatch())
                 AddDayMonth(found, m, HeMonth(m.Groups["m"].Value), published, publishedIsEstimated);
-        for (var m = NumericDayMonthYear.Match(text); m.Success; m = m.NextMatch())
+        if (HasDigitSeparatedNumber(text))
         {
-            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            if (year < 100)
-                year += 2000;
-            AddDay(found, m, year, Int(m, "m"), Int(m, "d"), DateMentionKind.Explicit);
+            for (var m = NumericDayMonthYear.Match(text); m.Success; m = m.NextMatch())
+            {
+                var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                if (year < 100)
+                    year += 2000;
+                AddDay(found, m, year, Int(m, "m"), Int(m, "d"), DateMentionKind.Explicit);
+            }
+            for (var m = NumericDayMonth.Match(text); m.Success; m = m.NextMatch())
+                AddDayMonth(found, m, Int(m, "m"), published, publishedIsEstimated, dayGroup: "d");
         }
-        for (var m = NumericDayMonth.Match(text); m.Success; m = m.NextMatch())
-            AddDayMonth(found, m, Int(m, "m"), published, publishedIsEstimated, dayGroup: "d");
         if (hasLatin)
             for (var m = EnMonthYear.Match(text); m.Success; m = m.NextMatch())
                 Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), EnMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
         if (hasHebrew)
             for (var m = HeMonthYear.Match(text); m.Success; m = m.NextMatch())
                 Add(found, m.Index, m.Length, PartialDate.OfMonth(Int(m, "y"), HeMonth(m.Groups["m"].Value)), DateMentionKind.Explicit);
+    }
+
+    // Both numeric day-month patterns need a digit, a dot or slash, and a digit ("9.3", "12/03"); most sentences
+    // have none, and this scan is much cheaper than two regex passes.
+    private static bool HasDigitSeparatedNumber(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAny('.', '/'); i >= 0 && i + 1 < text.Length; )
+        {
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+                return true;
+            var next = text[(i + 1)..].IndexOfAny('.', '/');
+            if (next < 0)
+                return false;
+            i += 1 + next;
+        }
+        return false;
     }
 
     private static void FindYears(string text, List<DateMention> found)

@@ -16,6 +16,8 @@ public sealed partial class EventExtractor
     private readonly PhraseMatcher<TriggerDefinition> _triggers = new();
     private readonly PhraseMatcher<StatuteDefinition> _statutes = new();
     private readonly Dictionary<string, ActorDefinition> _actorsByKey;
+    // A proposed name the gazetteer already has (as its English name, any case) is no proposal: one lookup per name.
+    private readonly HashSet<string> _knownNames;
 
     /// <param name="actors">The gazetteer (as stored and edited by admins).</param>
     /// <param name="triggers">The trigger lexicon; <see cref="DefaultTriggers.All"/> when null.</param>
@@ -26,6 +28,7 @@ public sealed partial class EventExtractor
     {
         _actors = new ActorMatcher(actors, places);
         _actorsByKey = _actors.Actors.GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _knownNames = _actors.Actors.Select(a => a.NameEn).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var trigger in triggers ?? DefaultTriggers.All)
             _triggers.Add(trigger.Phrase, trigger, trigger.AllowedPrefixes);
         foreach (var statute in statutes ?? SeedStatutes.All)
@@ -75,7 +78,7 @@ public sealed partial class EventExtractor
             article.Advance(analysis);
         }
         var distinctProposals = proposed
-            .Where(p => !_actors.Actors.Any(a => string.Equals(a.NameEn, p.Name, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => !_knownNames.Contains(p.Name))
             .GroupBy(p => p.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
         return new ExtractionResult(EventMerger.MergeWithinArticle(events.Select(e => e.Event).ToList(), _actorsByKey), distinctProposals);
     }

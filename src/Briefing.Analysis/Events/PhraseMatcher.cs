@@ -34,19 +34,26 @@ internal sealed class PhraseMatcher<T>
     {
         var matcher = _matcher ??= new TermMatcher<Entry>(_terms);
         var found = new List<PhraseMatch<T>>();
-        foreach (var m in matcher.Match(text))
+        // The raw occurrences, not TermMatcher.Match: this runs three times per sentence, and the list Match builds
+        // would only be copied into this one.
+        var raws = matcher.MatchRaw(text, out var normalized);
+        foreach (var raw in raws)
         {
-            var first = TokenAt(tokens, m.Start);
-            if (first < 0)
-                continue;
-            var end = m.Start + m.Length;
-            var last = TokenAt(tokens, end - 1);
-            if (last < first)
-                continue;
-            var prefix = text[tokens[first].Start..m.Start];
-            if (prefix.Length > 0 && (!tokens[first].IsHebrew || !prefix.All(m.Payload.AllowedPrefixes.Contains)))
-                continue;
-            found.Add(new PhraseMatch<T>(m.Payload.Value, first, last - first + 1, tokens[first].Start, Math.Max(end, tokens[last].End), prefix));
+            var (start, length) = TermMatcher<Entry>.ToOriginal(normalized, text.Length, raw);
+            foreach (var (_, payload) in matcher.EntriesOf(raw.Pattern))
+            {
+                var first = TokenAt(tokens, start);
+                if (first < 0)
+                    continue;
+                var end = start + length;
+                var last = TokenAt(tokens, end - 1);
+                if (last < first)
+                    continue;
+                var prefix = text[tokens[first].Start..start];
+                if (prefix.Length > 0 && (!tokens[first].IsHebrew || !prefix.All(payload.AllowedPrefixes.Contains)))
+                    continue;
+                found.Add(new PhraseMatch<T>(payload.Value, first, last - first + 1, tokens[first].Start, Math.Max(end, tokens[last].End), prefix));
+            }
         }
         return found;
     }

@@ -14,6 +14,9 @@ public static class SentenceSplitter
         "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m", "approx", "est", "dept",
     };
 
+    // Looked up by span: a dot ends most sentences, and a string per dot only to test it was waste.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The sentences of <paramref name="text"/>, trimmed, empty ones left out.</summary>
     public static IReadOnlyList<Sentence> Split(string text)
     {
@@ -38,9 +41,12 @@ public static class SentenceSplitter
         var start = from;
         for (var i = from; i < to; i++)
         {
+            // Jump to the next sentence mark: most of a line is none.
+            var mark = text.AsSpan(i, to - i).IndexOfAny('.', '!', '?');
+            if (mark < 0)
+                break;
+            i += mark;
             var c = text[i];
-            if (c is not ('.' or '!' or '?'))
-                continue;
             var next = i + 1;
             while (next < to && text[next] is '"' or '\'' or '”' or '’' or ')' or '.' or '!' or '?')
                 next++;
@@ -61,14 +67,14 @@ public static class SentenceSplitter
         var wordStart = dot;
         while (wordStart > lineStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
             wordStart--;
-        var word = text[wordStart..dot];
+        var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 0)
             return false;
         if (word.Length == 1 && char.IsUpper(word[0]))
             return true; // an initial or the last letter of U.S.
         if (word.Contains('.'))
             return true; // U.S, a.m
-        return Abbreviations.Contains(word);
+        return AbbreviationsBySpan.Contains(word);
     }
 
     private static bool Add(string text, int start, int end, int paragraph, List<Sentence> sentences)

@@ -78,16 +78,19 @@ internal static class WordTokenizer
     /// Per-thread key strings: a text repeats its words, and a corpus its vocabulary, so each distinct key is allocated
     /// once per thread instead of once per occurrence. Bounded, so a long run over varied text cannot grow it without limit.
     /// </summary>
+    /// <remarks>
+    /// An open-addressing table of the key strings themselves, probed with a span: every word of every sentence is looked
+    /// up here, and a <see cref="Dictionary{TKey,TValue}"/> alternate lookup (comparer dispatch, randomized string hashing)
+    /// cost several times more per word.
+    /// </remarks>
     private sealed class KeyCache
     {
         private const int MaxKeys = 32 * 1024;
         [ThreadStatic] private static KeyCache? _current;
 
-        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private string?[] _slots = new string?[1024]; // a power of two, at most half full
+        private int _count;
         private char[] _buffer = new char[64];
-
-        private KeyCache() => _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static KeyCache ForThread() => _current ??= new KeyCache();
 
@@ -103,13 +106,62 @@ internal static class WordTokenizer
         {
             if (key.IsEmpty)
                 return "";
-            if (_lookup.TryGetValue(key, out var known))
-                return known;
-            if (_keys.Count >= MaxKeys)
-                _keys.Clear();
+            var hash = Hash(key);
+            var mask = _slots.Length - 1;
+            var i = (int)(hash & (uint)mask);
+            for (var slot = _slots[i]; slot is not null; slot = _slots[i])
+            {
+                if (key.SequenceEqual(slot))
+                    return slot;
+                i = (i + 1) & mask;
+            }
             var created = key.ToString();
-            _keys.Add(created, created);
+            if (_count >= MaxKeys)
+            {
+                Array.Clear(_slots);
+                _count = 0;
+                i = (int)(hash & (uint)mask);
+            }
+            else if ((_count + 1) * 2 > _slots.Length)
+            {
+                Grow();
+                Insert(_slots, created, hash);
+                _count++;
+                return created;
+            }
+            _slots[i] = created;
+            _count++;
             return created;
+        }
+
+        private void Grow()
+        {
+            var larger = new string?[_slots.Length * 2];
+            foreach (var key in _slots)
+                if (key is not null)
+                    Insert(larger, key, Hash(key));
+            _slots = larger;
+        }
+
+        private static void Insert(string?[] slots, string key, uint hash)
+        {
+            var mask = slots.Length - 1;
+            var i = (int)(hash & (uint)mask);
+            while (slots[i] is not null)
+                i = (i + 1) & mask;
+            slots[i] = key;
+        }
+
+        // FNV-1a with a final mix so that the low bits, which pick the slot, depend on every character.
+        private static uint Hash(ReadOnlySpan<char> key)
+        {
+            var hash = 2166136261u;
+            foreach (var c in key)
+                hash = (hash ^ c) * 16777619u;
+            hash ^= hash >> 15;
+            hash *= 0x2C1B3C6Du;
+            hash ^= hash >> 12;
+            return hash;
         }
     }
 }

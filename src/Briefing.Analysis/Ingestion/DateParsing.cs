@@ -83,6 +83,9 @@ public static partial class DateParsing
         bool twoDigitYear = false)
     {
         if (line.Length > 400) line = line[..400];
+        // Every pattern below needs digits (\d: any decimal digit, as char.IsDigit); the plain text parser asks about
+        // each short line of a page, and most have none.
+        if (!HasDigit(line)) return null;
         var full = FindFullDate(line, warnings, now, monthFirst);
         if (full is not null || !twoDigitYear) return full;
         foreach (Match match in ShortYearPattern().Matches(line))
@@ -92,6 +95,14 @@ public static partial class DateParsing
             if (found is not null) return found;
         }
         return null;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (c < '\u0080' ? char.IsAsciiDigit(c) : char.IsDigit(c))
+                return true;
+        return false;
     }
 
     private static DateTimeOffset? FindFullDate(string line, ICollection<string>? warnings, DateTimeOffset? now, bool monthFirst)

@@ -161,7 +161,7 @@ internal static class FeedParser
             Subtitle = summary is null ? null : NullIfEmpty(FragmentText(summary)),
             SourceName = NullIfEmpty(source),
             Text = text,
-            Language = LanguageDetector.Detect(title + "\n" + text, language),
+            Language = LanguageDetector.DetectJoined(title, text, language),
             Url = url,
             CanonicalUrl = url,
             Published = published,

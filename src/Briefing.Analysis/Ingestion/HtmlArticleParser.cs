@@ -72,7 +72,7 @@ internal static partial class HtmlArticleParser
                     SourceName = siteName ?? SiteFromTitle(Clean(document.Title)),
                     Caption = string.IsNullOrEmpty(caption) ? null : caption,
                     Text = text,
-                    Language = LanguageDetector.Detect(title + "\n" + text, declaredLanguage),
+                    Language = LanguageDetector.DetectJoined(title, text, declaredLanguage),
                     Url = canonical,
                     CanonicalUrl = canonical,
                     Published = published,

@@ -3,27 +3,24 @@ namespace Briefing.Analysis.Ingestion;
 /// <summary>Language from the script of the letters, with a declared language (html lang, feed language) as a tie-breaker.</summary>
 public static class LanguageDetector
 {
+    private const int SampleLength = 200_000;
+
     /// <summary>"he" when Hebrew letters are at least 30% of letters (Hebrew news quotes Latin names freely), else the script's language.</summary>
     public static string Detect(string text, string? declared = null)
     {
-        int hebrew = 0, latin = 0, arabic = 0, cyrillic = 0, letters = 0;
-        var sample = text.AsSpan(0, Math.Min(text.Length, 200_000));
-        foreach (var c in sample)
-        {
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            if (c is >= '\u05D0' and <= '\u05EA' or >= '\uFB1D' and <= '\uFB4F') hebrew++;
-            else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F') latin++;
-            else if (c is >= '\u0600' and <= '\u06FF') arabic++;
-            else if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
-        }
-        var declaredCode = Normalise(declared);
-        if (letters < 20) return declaredCode ?? (hebrew > latin ? "he" : latin > 0 ? "en" : "und");
-        if (hebrew * 10 >= letters * 3) return "he";
-        if (arabic * 2 > letters) return declaredCode is "fa" or "ur" ? declaredCode : "ar";
-        if (cyrillic * 2 > letters) return declaredCode is "uk" or "bg" ? declaredCode : "ru";
-        if (latin * 2 > letters) return declaredCode is { } code && code != "he" ? code : "en";
-        return declaredCode ?? "und";
+        var counts = new LetterCounts();
+        counts.Add(text.AsSpan(0, Math.Min(text.Length, SampleLength)));
+        return counts.Language(declared);
+    }
+
+    /// <summary><see cref="Detect"/> of <paramref name="title"/> + "\n" + <paramref name="text"/>, without building that string.</summary>
+    internal static string DetectJoined(string title, string text, string? declared = null)
+    {
+        var counts = new LetterCounts();
+        counts.Add(title.AsSpan(0, Math.Min(title.Length, SampleLength)));
+        var left = SampleLength - title.Length - 1; // the newline between them is no letter, but takes its place in the sample
+        if (left > 0) counts.Add(text.AsSpan(0, Math.Min(text.Length, left)));
+        return counts.Language(declared);
     }
 
     /// <summary>"en-US" → "en", "iw" → "he"; null for empty input.</summary>
@@ -33,5 +30,50 @@ public static class LanguageDetector
         var code = declared.Trim().Split('-', '_')[0].ToLowerInvariant();
         if (code == "iw") return "he";
         return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
+    }
+
+    private struct LetterCounts
+    {
+        private int _hebrew, _latin, _arabic, _cyrillic, _letters;
+
+        public void Add(ReadOnlySpan<char> sample)
+        {
+            foreach (var c in sample)
+            {
+                // ASCII and the Hebrew letters are almost all of the text: decided by range, without char.IsLetter.
+                if (c < '\u0080')
+                {
+                    if (char.IsAsciiLetter(c))
+                    {
+                        _letters++;
+                        _latin++;
+                    }
+                    continue;
+                }
+                if (c is >= '\u05D0' and <= '\u05EA')
+                {
+                    _letters++;
+                    _hebrew++;
+                    continue;
+                }
+                if (!char.IsLetter(c)) continue;
+                _letters++;
+                if (c is >= '\u05D0' and <= '\u05EA' or >= '\uFB1D' and <= '\uFB4F') _hebrew++;
+                else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F') _latin++;
+                else if (c is >= '\u0600' and <= '\u06FF') _arabic++;
+                else if (c is >= '\u0400' and <= '\u04FF') _cyrillic++;
+            }
+        }
+
+        public readonly string Language(string? declared)
+        {
+            var declaredCode = Normalise(declared);
+            if (_letters < 20) return declaredCode ?? (_hebrew > _latin ? "he" : _latin > 0 ? "en" : "und");
+            if (_hebrew * 10 >= _letters * 3) return "he";
+            if (_arabic * 2 > _letters) return declaredCode is "fa" or "ur" ? declaredCode : "ar";
+            if (_cyrillic * 2 > _letters) return declaredCode is "uk" or "bg" ? declaredCode : "ru";
+            if (_latin * 2 > _letters) return declaredCode is { } code && code != "he" ? code : "en";
+            return declaredCode ?? "und";
+        }
     }
 }

@@ -94,7 +94,7 @@ internal static partial class PlainTextArticleParser
                     SourceName = source,
                     Caption = caption,
                     Text = text,
-                    Language = LanguageDetector.Detect(title + "\n" + text),
+                    Language = LanguageDetector.DetectJoined(title, text),
                     Url = url,
                     CanonicalUrl = url,
                     Published = published,

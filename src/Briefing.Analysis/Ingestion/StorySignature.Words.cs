@@ -17,6 +17,7 @@ public sealed partial class StorySignature
         private const int KeepUpToChars = 64 * 1024;
         [ThreadStatic] private static Scratch? _current;
 
+        public char[] Joined = [];
         public char[] Text = [];
         public char[] Key = [];
         public readonly HashSet<ulong> Seeds = [];
@@ -25,10 +26,20 @@ public sealed partial class StorySignature
         {
             var scratch = textLength <= KeepUpToChars ? _current ??= new Scratch() : new Scratch();
             if (scratch.Text.Length < textLength) scratch.Text = new char[textLength];
+            if (scratch.Joined.Length < textLength) scratch.Joined = new char[textLength];
             // A Latin key takes up to two letters per letter (x → KS).
             if (scratch.Key.Length < PhoneticKey.MaxLatinKeyLength(textLength)) scratch.Key = new char[PhoneticKey.MaxLatinKeyLength(textLength)];
             scratch.Seeds.Clear();
             return scratch;
+        }
+
+        /// <summary>The parts one after another, in <see cref="Joined"/>: the text signed, without a string of its own.</summary>
+        public ReadOnlySpan<char> Join(string first, string separator, string second)
+        {
+            first.CopyTo(Joined);
+            separator.CopyTo(Joined.AsSpan(first.Length));
+            second.CopyTo(Joined.AsSpan(first.Length + separator.Length));
+            return Joined.AsSpan(0, first.Length + separator.Length + second.Length);
         }
     }
 
@@ -36,10 +47,10 @@ public sealed partial class StorySignature
     /// The base hashes of the distinct content words (three letters or more, not a number; Hebrew without a prefix letter).
     /// Words are told apart by hash: two words with one hash would give the same 64 values, so nothing changes.
     /// </summary>
-    private static HashSet<ulong> ContentWordSeeds(string text, bool hebrew, Scratch scratch)
+    private static HashSet<ulong> ContentWordSeeds(ReadOnlySpan<char> text, bool hebrew, Scratch scratch)
     {
         ReadOnlySpan<char> folded = TextFolding.NeedsDecomposition(text)
-            ? TextFolding.Fold(text)
+            ? TextFolding.Fold(text.ToString())
             : scratch.Text.AsSpan(0, TextFolding.FoldCore(text, scratch.Text));
         foreach (var range in folded.Split(' '))
         {
@@ -133,7 +144,7 @@ public sealed partial class StorySignature
     }
 
     // Tokenised from the raw text, not the folded one: the geresh in ג'ן / צ'י changes the sound.
-    private static HashSet<string> HebrewKeys(string text, Scratch scratch)
+    private static HashSet<string> HebrewKeys(ReadOnlySpan<char> text, Scratch scratch)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -143,7 +154,7 @@ public sealed partial class StorySignature
         {
             var c = i < text.Length ? text[i] : ' ';
             // A word is letters, and apostrophes or gereshes after its first letter (written as an apostrophe).
-            if (char.IsLetter(c) || (c is '\'' or '׳' && length > 0)) word[length++] = c == '׳' ? '\'' : c;
+            if (IsLetter(c) || (c is '\'' or '׳' && length > 0)) word[length++] = c == '׳' ? '\'' : c;
             else if (length > 0)
             {
                 AddHebrewWordKeys(word.AsSpan(0, length).TrimEnd('\''), lookup, scratch.Key);
@@ -168,7 +179,7 @@ public sealed partial class StorySignature
     }
 
     // Names in Latin script: capitalised words that do not open a sentence, and acronyms anywhere.
-    private static HashSet<string> LatinNameKeys(string text, Scratch scratch)
+    private static HashSet<string> LatinNameKeys(ReadOnlySpan<char> text, Scratch scratch)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -178,7 +189,7 @@ public sealed partial class StorySignature
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetter(c) || c == '\'' && length > 0)
+            if (IsLetter(c) || c == '\'' && length > 0)
             {
                 word[length++] = c;
                 continue;
@@ -197,6 +208,9 @@ public sealed partial class StorySignature
         }
         return keys;
     }
+
+    // char.IsLetter with ASCII and the Hebrew letters, nearly all of a text, answered by range.
+    private static bool IsLetter(char c) => c < '\u0080' ? char.IsAsciiLetter(c) : c is >= '\u05D0' and <= '\u05EA' || char.IsLetter(c);
 
     private static bool IsAcronym(ReadOnlySpan<char> token)
     {

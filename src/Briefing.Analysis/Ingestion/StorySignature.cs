@@ -46,15 +46,15 @@ public sealed partial class StorySignature
     /// <summary>The signature of an article's title and body.</summary>
     public static StorySignature Compute(ParsedArticle article)
     {
-        var text = article.Title + ".\n" + article.Text;
         var hebrew = article.Language == "he";
-        var scratch = Scratch.ForThread(text.Length);
+        var scratch = Scratch.ForThread(article.Title.Length + 2 + article.Text.Length);
+        var text = scratch.Join(article.Title, ".\n", article.Text);
         return new StorySignature
         {
             Language = article.Language,
             MinHash = MinHashOf(ContentWordSeeds(text, hebrew, scratch)),
             NameKeys = hebrew ? HebrewKeys(text, scratch) : LatinNameKeys(text, scratch),
-            Numbers = NumbersOf(text),
+            Numbers = NumbersOf(text, scratch), // after the name keys: both use the scratch text buffer
             Published = article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
         };
     }
@@ -167,21 +167,30 @@ public sealed partial class StorySignature
         return (double)same / a.Length;
     }
 
-    private static HashSet<string> NumbersOf(string text)
+    private static HashSet<string> NumbersOf(ReadOnlySpan<char> text, Scratch scratch)
     {
         var numbers = new HashSet<string>(StringComparer.Ordinal);
-        var digits = new StringBuilder();
+        var digits = scratch.Text; // as long as the text, so any run of digits fits
+        var length = 0;
         for (var i = 0; i <= text.Length; i++)
         {
+            // Outside a number nothing happens until the next digit: jump to it (most of a text has none).
+            if (length == 0)
+            {
+                var next = text[i..].IndexOfAnyInRange('0', '9');
+                if (next < 0) break;
+                i += next;
+            }
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsAsciiDigit(c)) { digits.Append(c); continue; }
+            if (char.IsAsciiDigit(c)) { digits[length++] = c; continue; }
             // thousands separators inside a number: 3,000 / 3.000
-            if (c is ',' or '.' && digits.Length > 0 && i + 3 < text.Length && text.AsSpan(i + 1, 3).ContainsAnyExceptInRange('0', '9') == false
+            if (c is ',' or '.' && length > 0 && i + 3 < text.Length && text.Slice(i + 1, 3).ContainsAnyExceptInRange('0', '9') == false
                 && (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4]))) continue;
+            var number = digits.AsSpan(0, length);
+            length = 0;
             // Years (1900–2100) are in every article of a period and say nothing about which story it is.
-            if (digits.Length == 4 && digits[0] is '1' or '2' && int.Parse(digits.ToString(), CultureInfo.InvariantCulture) is >= 1900 and <= 2100) { digits.Clear(); continue; }
-            if (digits.Length >= 2) numbers.Add(long.TryParse(digits.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n.ToString(CultureInfo.InvariantCulture) : digits.ToString());
-            digits.Clear();
+            if (number.Length == 4 && number[0] is '1' or '2' && int.Parse(number, CultureInfo.InvariantCulture) is >= 1900 and <= 2100) continue;
+            if (number.Length >= 2) numbers.Add(long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n.ToString(CultureInfo.InvariantCulture) : number.ToString());
         }
         return numbers;
     }

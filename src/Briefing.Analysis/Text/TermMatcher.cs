@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Briefing.Analysis.Text;
 
 /// <summary>
@@ -25,8 +27,6 @@ public sealed class TermMatcher<TPayload>
     private readonly bool _hasCaseSensitive;
     private readonly WordFilter _firstWords = new();
     private readonly WordFilter _firstWordPrefixes = new();
-
-    [ThreadStatic] private static MatchScratch? s_scratch;
 
     /// <summary>Compiles the terms. Terms without any word (only punctuation) are listed in <see cref="IgnoredTerms"/>.</summary>
     public TermMatcher(IEnumerable<KeyValuePair<string, TPayload>> terms)
@@ -92,21 +92,31 @@ public sealed class TermMatcher<TPayload>
     public IReadOnlyList<TermMatch<TPayload>> Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scratch = s_scratch ??= new MatchScratch();
-        TextNormalizer.Normalize(text, scratch.Normalized);
-        Tokenizer.Tokenize(scratch.Normalized.Span, scratch.Tokens);
-        scratch.Matches.Clear();
-        MatchRaw(scratch.Normalized, text, scratch.Tokens.Span, scratch.Matches);
-        var result = new List<TermMatch<TPayload>>(scratch.Matches.Count);
-        foreach (var raw in scratch.Matches)
+        var raws = MatchRaw(text, out var normalized);
+        var result = new List<TermMatch<TPayload>>(raws.Length);
+        foreach (var raw in raws)
         {
-            var (start, length) = ToOriginal(scratch.Normalized, text.Length, raw);
+            var (start, length) = ToOriginal(normalized, text.Length, raw);
             foreach (var (term, payload) in _entries[raw.Pattern])
             {
                 result.Add(new TermMatch<TPayload>(term, payload, start, length, raw.TokenIndex, raw.TokenCount));
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The occurrences in <paramref name="text"/> before payloads are attached, for callers that build their own results
+    /// (<see cref="EntriesOf"/>, <see cref="ToOriginal"/>). Both outputs live in this thread's scratch: use them before
+    /// the next match on the thread.
+    /// </summary>
+    internal ReadOnlySpan<RawMatch> MatchRaw(string text, out NormalizationBuffer normalized)
+    {
+        var scratch = MatchScratch.Prepare(text);
+        scratch.Matches.Clear();
+        MatchRaw(scratch.Normalized, text, scratch.Tokens.Span, scratch.Matches);
+        normalized = scratch.Normalized;
+        return CollectionsMarshal.AsSpan(scratch.Matches);
     }
 
     internal ReadOnlySpan<(string Term, TPayload Payload)> EntriesOf(int pattern) => _entries[pattern];
@@ -273,10 +283,33 @@ internal sealed class WordFilter
         word.IsEmpty ? 0 : ((uint)word.Length * 0x9E3779B1u ^ word[0] * 0x85EBCA77u ^ word[^1] * 0xC2B2AE3Du) >> 16;
 }
 
-/// <summary>Per-thread buffers so matching allocates nothing per text beyond its results.</summary>
+/// <summary>
+/// Per-thread buffers so matching allocates nothing per text beyond its results. Shared by every matcher on the thread
+/// and keyed on the last text: extraction runs one sentence through several matchers in a row (actors, triggers,
+/// statutes), and normalizing and splitting the text is most of a match, so it is done once per text, not per matcher.
+/// </summary>
 internal sealed class MatchScratch
 {
+    [ThreadStatic] private static MatchScratch? s_current;
+
     public readonly NormalizationBuffer Normalized = new();
     public readonly TokenBuffer Tokens = new();
     public readonly List<RawMatch> Matches = [];
+
+    // Strings are immutable, so the same reference means the same normalization and words.
+    private string? _text;
+
+    /// <summary>This thread's scratch with <paramref name="text"/> normalized and split into words.</summary>
+    public static MatchScratch Prepare(string text)
+    {
+        var scratch = s_current ??= new MatchScratch();
+        if (!ReferenceEquals(scratch._text, text))
+        {
+            scratch._text = null; // not reusable should normalizing fail half-way
+            TextNormalizer.Normalize(text, scratch.Normalized);
+            Tokenizer.Tokenize(scratch.Normalized.Span, scratch.Tokens);
+            scratch._text = text;
+        }
+        return scratch;
+    }
 }
