@@ -46,6 +46,9 @@ public sealed class IngestionService(
             {
                 Published = stated is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
             });
+            // The hashed key sets clustering compares, computed here on the worker rather than on the storing thread.
+            _ = signature.NameHashes;
+            _ = signature.NumberHashes;
             return new Fingerprints(ContentFingerprint.Compute(parsed),
                 UrlCanonicalizer.TryCanonicalize(parsed.CanonicalUrl ?? parsed.Url ?? item.Options.Url),
                 signature, signature.Serialize(), ArticleSearch.Fold(parsed.Title + "\n" + parsed.Text));
