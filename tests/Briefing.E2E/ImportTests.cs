@@ -45,7 +45,8 @@ public class ImportTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("[data-testid=import-result][data-status=imported]").First).ToContainTextAsync("Netanyahu, Rubio vow");
         var failed = page.Locator("[data-testid=import-result][data-status=failed]");
         await Expect(failed).ToContainTextAsync("image.png");
-        await Expect(failed.GetByTestId("result-error")).ToContainTextAsync("failed:");
+        await Expect(failed.GetByTestId("result-error")).ToHaveTextAsync("failed: not a file type Briefing reads");
+        await Expect(failed.GetByTestId("result-error-detail")).Not.ToBeEmptyAsync();
         await Expect(page.GetByTestId("batch-summary")).ToHaveTextAsync("Done: 2 imported, 0 duplicate, 1 failed.");
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("import-results-en");
@@ -81,11 +82,12 @@ public class ImportTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(pasted).ToContainTextAsync("Ministers meet on Caspian freight rates");
         await Expect(pasted.GetByTestId("result-estimated")).ToBeVisibleAsync();
 
-        // Nothing listens on port 9: the first poll fails and the row says why.
+        // A loopback address is refused by the address guard: the first poll fails and the row says why, in the reader's language.
         await page.GetByTestId("feed-url").FillAsync("http://127.0.0.1:9/feed.xml");
         await page.GetByTestId("feed-name").FillAsync("Closed port");
         await page.GetByTestId("feed-add").ClickAsync();
-        await Expect(page.GetByTestId("feed-result")).ToContainTextAsync("error:", new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("feed-result")).ToContainTextAsync("error: a private or local address, which feeds may not use", new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("feed-error-detail")).Not.ToBeEmptyAsync();
         await page.GetByTestId("feed-url").FillAsync("ftp://example.org/feed");
         await page.GetByTestId("feed-add").ClickAsync();
         await Expect(page.GetByTestId("feed-error")).ToContainTextAsync("http");
@@ -97,7 +99,7 @@ public class ImportTests(BrowserFixture browser) : IAsyncLifetime
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Expect(page.GetByTestId("date-note")).ToContainTextAsync("תאריך משוער");
-        await Expect(page.GetByTestId("feed-result")).ToContainTextAsync("שגיאה:");
+        await Expect(page.GetByTestId("feed-result")).ToContainTextAsync("שגיאה: כתובת פרטית או מקומית");
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("import-he");
     }

@@ -18,6 +18,16 @@ public partial class StringsTests
         Assert.Empty(strings.Where(s => s.Value.En.Length == 0 || s.Value.He.Length == 0).Select(s => s.Key));
     }
 
+    [Fact]
+    public void Every_feed_error_kind_and_import_failure_has_a_summary_in_both_languages()
+    {
+        var strings = TsvStringLocalizerFactory.Load();
+        var keys = Enum.GetNames<Briefing.Web.Features.Ingestion.Feeds.FeedErrorKind>().Select(k => "Feeds.Error" + k)
+            .Concat(["Import.FailedTooLarge", "Import.FailedUnsupported", "Import.FailedUnreadable", "Import.FailedOther"]);
+        var missing = keys.Where(k => !strings.TryGetValue(k, out var s) || s.En.Length == 0 || s.He.Length == 0).ToList();
+        Assert.True(missing.Count == 0, "missing: " + string.Join(", ", missing));
+    }
+
     [GeneratedRegex("""L\["([A-Za-z0-9_.]+)"[\],]""")]
     private static partial Regex LiteralKey();
 }

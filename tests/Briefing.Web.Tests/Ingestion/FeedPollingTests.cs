@@ -127,11 +127,12 @@ public class FeedPollingTests : IAsyncLifetime
 
         var result = await feeds.PollAsync(feed.Id, Ct);
         Assert.Equal(FeedPollKind.Error, result!.Kind);
+        Assert.Equal(FeedErrorKind.Timeout, result.ErrorKind);
         Assert.Contains("within 1 s", result.Error);
         var shown = await feeds.GetAsync(feed.Id, Ct);
         Assert.Equal(1, shown!.ConsecutiveErrors);
         Assert.Equal(clock.GetUtcNow().UtcDateTime.AddMinutes(60), shown.NextPollAt);
-        Assert.Equal(FeedPollKind.Error, shown.LastResult!.Kind);
+        Assert.Equal(result, shown.LastResult); // kind and detail survive storage
 
         await feeds.PollAsync(feed.Id, Ct);
         shown = await feeds.GetAsync(feed.Id, Ct);
@@ -180,13 +181,14 @@ public class FeedPollingTests : IAsyncLifetime
         var result = await feeds.PollAsync(feed.Id, Ct);
 
         Assert.Equal(FeedPollKind.Error, result!.Kind);
+        Assert.Equal(FeedErrorKind.NotAFeed, result.ErrorKind);
         Assert.Contains(expected, result.Error);
         Assert.Equal(0, await ArticleCountAsync());
         await using var db = database.CreateDbContext();
         var source = await db.Sources.SingleAsync(s => s.Id == feed.Id, Ct);
         Assert.Null(source.ETag); // the broken answer's validator would turn the next poll into a 304
         Assert.Equal(1, source.ConsecutiveErrors);
-        Assert.StartsWith("error: ", source.LastResult);
+        Assert.StartsWith("error[NotAFeed]: ", source.LastResult);
     }
 
     [Fact]
@@ -207,6 +209,7 @@ public class FeedPollingTests : IAsyncLifetime
         Assert.Equal(new FeedPollResult(FeedPollKind.Imported, New: 1), await feeds.PollAsync(moved.Id, Ct));
         var refused = await feeds.PollAsync(toFile.Id, Ct);
         Assert.Equal(FeedPollKind.Error, refused!.Kind);
+        Assert.Equal(FeedErrorKind.Redirect, refused.ErrorKind);
         Assert.Contains("only http and https", refused.Error);
     }
 
@@ -223,7 +226,21 @@ public class FeedPollingTests : IAsyncLifetime
         var feed = await SubscribeAsync();
         var result = await feeds.PollAsync(feed.Id, Ct);
         Assert.Equal(FeedPollKind.Error, result!.Kind);
+        Assert.Equal(FeedErrorKind.TooLarge, result.ErrorKind);
         Assert.Contains("larger than the limit", result.Error);
+    }
+
+    [Theory]
+    [InlineData("error[Timeout]: No complete answer within 20 s.", FeedErrorKind.Timeout, "No complete answer within 20 s.")]
+    [InlineData("error: The server answered 500.", FeedErrorKind.Other, "The server answered 500.")] // stored before kinds
+    [InlineData("error[Gremlins]: odd", FeedErrorKind.Other, "odd")]
+    [InlineData("error[Refused]: a: b]: c", FeedErrorKind.Refused, "a: b]: c")]
+    public void Stored_errors_read_back_with_their_kind(string stored, FeedErrorKind kind, string detail)
+    {
+        var result = FeedPollResult.Parse(stored)!;
+        Assert.Equal((FeedPollKind.Error, kind, detail), (result.Kind, result.ErrorKind, result.Error));
+        if (kind != FeedErrorKind.Other)
+            Assert.Equal(stored, result.ToStored());
     }
 
     [Fact]

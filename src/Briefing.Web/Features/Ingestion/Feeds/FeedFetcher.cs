@@ -8,9 +8,9 @@ public enum FeedFetchStatus { Ok, NotModified, Failed }
 
 /// <summary>What one conditional GET brought back: the body and its validators, "not modified", or why it failed.</summary>
 public sealed record FeedResponse(FeedFetchStatus Status, byte[]? Content = null, string? ContentType = null,
-    string? ETag = null, string? LastModified = null, string? Error = null)
+    string? ETag = null, string? LastModified = null, string? Error = null, FeedErrorKind ErrorKind = FeedErrorKind.Other)
 {
-    public static FeedResponse Failed(string error) => new(FeedFetchStatus.Failed, Error: error);
+    public static FeedResponse Failed(FeedErrorKind kind, string error) => new(FeedFetchStatus.Failed, Error: error, ErrorKind: kind);
 }
 
 /// <summary>
@@ -58,7 +58,7 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedSetting
             for (var hop = 0; ; hop++)
             {
                 if (!IsHttp(current))
-                    return FeedResponse.Failed($"Only http and https addresses are fetched, not {current.Scheme}:.");
+                    return FeedResponse.Failed(FeedErrorKind.Redirect, $"Only http and https addresses are fetched, not {current.Scheme}:.");
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
                 if (!string.IsNullOrEmpty(etag))
@@ -71,40 +71,40 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedSetting
                 if (status is >= 300 and < 400 && response.StatusCode != HttpStatusCode.NotModified)
                 {
                     if (response.Headers.Location is not { } location)
-                        return FeedResponse.Failed($"The server answered {status} without saying where the feed moved.");
+                        return FeedResponse.Failed(FeedErrorKind.Redirect, $"The server answered {status} without saying where the feed moved.");
                     if (hop >= settings.Value.MaxRedirects)
-                        return FeedResponse.Failed($"More than {settings.Value.MaxRedirects} redirects.");
+                        return FeedResponse.Failed(FeedErrorKind.Redirect, $"More than {settings.Value.MaxRedirects} redirects.");
                     current = location.IsAbsoluteUri ? location : new Uri(current, location);
                     if (!IsHttp(current))
-                        return FeedResponse.Failed($"The feed redirected to a {current.Scheme}: address; only http and https are followed.");
+                        return FeedResponse.Failed(FeedErrorKind.Redirect, $"The feed redirected to a {current.Scheme}: address; only http and https are followed.");
                     continue;
                 }
                 if (response.StatusCode == HttpStatusCode.NotModified)
                     return new FeedResponse(FeedFetchStatus.NotModified);
                 if (!response.IsSuccessStatusCode)
-                    return FeedResponse.Failed($"The server answered {status} {response.ReasonPhrase}.");
+                    return FeedResponse.Failed(FeedErrorKind.ServerAnswer, $"The server answered {status} {response.ReasonPhrase}.");
 
                 var limit = options.Value.Import.MaxFileBytes;
                 if (response.Content.Headers.ContentLength is { } length && length > limit)
-                    return FeedResponse.Failed(TooLarge(limit));
+                    return FeedResponse.Failed(FeedErrorKind.TooLarge, TooLarge(limit));
                 var content = await ReadCappedAsync(response.Content, limit, budget.Token);
                 if (content is null)
-                    return FeedResponse.Failed(TooLarge(limit));
+                    return FeedResponse.Failed(FeedErrorKind.TooLarge, TooLarge(limit));
                 return new FeedResponse(FeedFetchStatus.Ok, content, response.Content.Headers.ContentType?.ToString(),
                     response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FeedResponse.Failed($"No complete answer within {timeoutSeconds} s.");
+            return FeedResponse.Failed(FeedErrorKind.Timeout, $"No complete answer within {timeoutSeconds} s.");
         }
         catch (HttpRequestException e) when (e.InnerException is PublicAddressGuard.PrivateAddressException refused)
         {
-            return FeedResponse.Failed(refused.Message); // the whole sentence: it says what to do
+            return FeedResponse.Failed(FeedErrorKind.Refused, refused.Message); // the whole sentence: it says what to do
         }
         catch (HttpRequestException e)
         {
-            return FeedResponse.Failed($"The server could not be reached: {e.Message}");
+            return FeedResponse.Failed(FeedErrorKind.Unreachable, $"The server could not be reached: {e.Message}");
         }
     }
 

@@ -164,11 +164,11 @@ public sealed class FeedSubscriptionService(
             case FeedFetchStatus.NotModified:
                 return FeedPollResult.NotModified;
             case FeedFetchStatus.Failed:
-                return FeedPollResult.Failure(response.Error ?? "unknown error");
+                return FeedPollResult.Failure(response.ErrorKind, response.Error ?? "unknown error");
         }
         var (items, failure) = ingestion.ParseFeed(response.Content!, response.ContentType, new ImportOptions(feed.Name, SourceId: feed.Id), cancellationToken);
         if (failure is not null)
-            return FeedPollResult.Failure(failure.Error ?? "the feed could not be read");
+            return FeedPollResult.Failure(failure.ErrorStatus == 413 ? FeedErrorKind.TooLarge : FeedErrorKind.NotAFeed, failure.Error ?? "the feed could not be read");
         var results = await ingestion.StoreAsync(items, cancellationToken);
         return new FeedPollResult(FeedPollKind.Imported,
             results.Count(r => r.Status == ImportStatus.Imported),
