@@ -12,6 +12,10 @@ public static class IngestionCommands
     private const int DeferSearchIndexFrom = 1_000;
     private const int IndexEveryArticles = 2_000;
 
+    // One core is left to the storing thread: with as many workers as cores, three busy threads shared two cores and
+    // the storing thread, the bottleneck, ran a third of the time descheduled.
+    private static readonly int ParseWorkers = Math.Max(1, Environment.ProcessorCount - 1);
+
     internal static async Task<int> ImportAsync(WebApplication app, CliArguments args)
     {
         if (args.Positional.Count == 0)
@@ -115,7 +119,7 @@ public static class IngestionCommands
             {
                 foreach (var chunk in files.Chunk(BatchSize))
                 {
-                    List<(IReadOnlyList<IngestionService.Pending> Items, ImportResult? Failure)> parsed = chunk.AsParallel().AsOrdered().Select(file =>
+                    List<(IReadOnlyList<IngestionService.Pending> Items, ImportResult? Failure)> parsed = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(ParseWorkers).Select(file =>
                     {
                         try
                         {
