@@ -11,6 +11,12 @@ namespace Briefing.Web.Data;
 /// </summary>
 public static class SearchIndexDeferral
 {
+    // The articles past the marker: added while the index was deferred.
+    private const string IndexDeferredArticles = """
+        INSERT INTO ArticleSearch(rowid, SearchText)
+          SELECT Id, SearchText FROM Articles WHERE Id > (SELECT AfterArticleId FROM SearchIndexDeferrals WHERE Id = 1)
+        """;
+
     /// <summary>
     /// Starts deferring; false when the database is not SQLite or a deferral is already running (then whoever started
     /// it catches up, new rows included).
@@ -37,10 +43,7 @@ public static class SearchIndexDeferral
         if (!db.Database.IsSqlite())
             return 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var indexed = await db.Database.ExecuteSqlRawAsync("""
-            INSERT INTO ArticleSearch(rowid, SearchText)
-              SELECT Id, SearchText FROM Articles WHERE Id > (SELECT AfterArticleId FROM SearchIndexDeferrals WHERE Id = 1)
-            """, cancellationToken);
+        var indexed = await db.Database.ExecuteSqlRawAsync(IndexDeferredArticles, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
             "UPDATE SearchIndexDeferrals SET AfterArticleId = (SELECT IFNULL(MAX(Id), 0) FROM Articles) WHERE Id = 1", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -53,10 +56,7 @@ public static class SearchIndexDeferral
         if (!db.Database.IsSqlite())
             return false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var indexed = await db.Database.ExecuteSqlRawAsync("""
-            INSERT INTO ArticleSearch(rowid, SearchText)
-              SELECT Id, SearchText FROM Articles WHERE Id > (SELECT AfterArticleId FROM SearchIndexDeferrals WHERE Id = 1)
-            """, cancellationToken);
+        var indexed = await db.Database.ExecuteSqlRawAsync(IndexDeferredArticles, cancellationToken);
         var ended = await db.Database.ExecuteSqlRawAsync("DELETE FROM SearchIndexDeferrals", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ended > 0 || indexed > 0;

@@ -69,15 +69,17 @@ public sealed class EventFiling(CompiledEvents compiled)
             .Select(t => new { t.EventId, t.TopicId, t.SortDate }).ToListAsync(cancellationToken))
             .ToLookup(t => t.EventId, t => (t.TopicId, t.SortDate));
         return [.. rows.Select(row => new EventCandidate(
-            new EventSignature(EventExtractionService.ToAnalysis(row.Type), EventExtractionService.DateOf(row.Precision, row.Year, row.Month, row.Day),
-                actors[row.Id].Select(KeyOf).OfType<string>().ToHashSet(StringComparer.Ordinal), row.MergeKey),
-            null, row, topics[row.Id]))];
+            SignatureOf(row.Type, row.Precision, row.Year, row.Month, row.Day, actors[row.Id], row.MergeKey), null, row, topics[row.Id]))];
     }
 
-    /// <summary>What a stored or new event is compared by: its type, date, actors' keys and instrument.</summary>
+    /// <summary>What a new event is compared by: its type, date, actors' keys and instrument.</summary>
     public EventSignature SignatureOf(StoredEvent e) =>
-        new(EventExtractionService.ToAnalysis(e.Type), EventExtractionService.DateOf(e),
-            e.Actors.Select(a => KeyOf(a.ActorId)).OfType<string>().ToHashSet(StringComparer.Ordinal), e.MergeKey);
+        SignatureOf(e.Type, e.Precision, e.Year, e.Month, e.Day, e.Actors.Select(a => a.ActorId), e.MergeKey);
+
+    private EventSignature SignatureOf(StoredEventType type, StoredPrecision precision, int? year, int? month, int? day,
+        IEnumerable<int> actorIds, string? mergeKey) =>
+        new(EventExtractionService.ToAnalysis(type), EventExtractionService.DateOf(precision, year, month, day),
+            actorIds.Select(KeyOf).OfType<string>().ToHashSet(StringComparer.Ordinal), mergeKey);
 
     /// <summary>
     /// The tracked entity of a candidate, attached on first use as a stub holding what filing reads (its topics, sort
@@ -232,8 +234,6 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
             AddActor(actor.Key, "addressee");
         return ev;
     }
-
-    public static PartialDate DateOf(StoredEvent e) => DateOf(e.Precision, e.Year, e.Month, e.Day);
 
     public static PartialDate DateOf(StoredPrecision precision, int? year, int? month, int? day) => precision switch
     {
