@@ -40,16 +40,17 @@ internal sealed class PhraseMatcher<T>
         foreach (var raw in raws)
         {
             var (start, length) = TermMatcher<Entry>.ToOriginal(normalized, text.Length, raw);
+            // Where the occurrence sits among the tokens depends on the occurrence only, not on the entry.
+            var first = TokenAt(tokens, start);
+            if (first < 0)
+                continue;
+            var end = start + length;
+            var last = TokenAt(tokens, end - 1);
+            if (last < first)
+                continue;
+            var prefix = text[tokens[first].Start..start];
             foreach (var (_, payload) in matcher.EntriesOf(raw.Pattern))
             {
-                var first = TokenAt(tokens, start);
-                if (first < 0)
-                    continue;
-                var end = start + length;
-                var last = TokenAt(tokens, end - 1);
-                if (last < first)
-                    continue;
-                var prefix = text[tokens[first].Start..start];
                 if (prefix.Length > 0 && (!tokens[first].IsHebrew || !prefix.All(payload.AllowedPrefixes.Contains)))
                     continue;
                 found.Add(new PhraseMatch<T>(payload.Value, first, last - first + 1, tokens[first].Start, Math.Max(end, tokens[last].End), prefix));

@@ -120,16 +120,10 @@ internal static class WordTokenizer
             {
                 Array.Clear(_slots);
                 _count = 0;
-                i = (int)(hash & (uint)mask);
             }
             else if ((_count + 1) * 2 > _slots.Length)
-            {
                 Grow();
-                Insert(_slots, created, hash);
-                _count++;
-                return created;
-            }
-            _slots[i] = created;
+            Insert(_slots, created, hash);
             _count++;
             return created;
         }

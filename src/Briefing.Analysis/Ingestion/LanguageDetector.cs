@@ -58,8 +58,9 @@ public static class LanguageDetector
                 }
                 if (!char.IsLetter(c)) continue;
                 _letters++;
-                if (c is >= '\u05D0' and <= '\u05EA' or >= '\uFB1D' and <= '\uFB4F') _hebrew++;
-                else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F') _latin++;
+                // ASCII and the Hebrew letters were counted above; what is left of either script is here.
+                if (c is >= '\uFB1D' and <= '\uFB4F') _hebrew++;
+                else if (c is >= '\u00C0' and <= '\u024F') _latin++;
                 else if (c is >= '\u0600' and <= '\u06FF') _arabic++;
                 else if (c is >= '\u0400' and <= '\u04FF') _cyrillic++;
             }

@@ -15,35 +15,20 @@ namespace Briefing.Analysis.Ingestion;
 public static class TextCleaner
 {
     /// <summary>Cleans multi-line text: NFC, neutralised controls, normalised newlines and spaces, at most one blank line in a row.</summary>
-    public static string CleanBody(string text)
-    {
-        var normalised = ToNfc(text);
-        var neutralised = ArrayPool<char>.Shared.Rent(normalised.Length);
-        var collapsed = ArrayPool<char>.Shared.Rent(normalised.Length);
-        try
-        {
-            var length = Neutralise(normalised, keepNewlines: true, neutralised);
-            return new string(collapsed, 0, CollapseLines(neutralised.AsSpan(0, length), collapsed));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(neutralised);
-            ArrayPool<char>.Shared.Return(collapsed);
-        }
-    }
+    public static string CleanBody(string text) => Clean(text, keepNewlines: true);
 
     /// <summary>Cleans one line (a title, caption, source): everything of <see cref="CleanBody"/> and newlines become spaces.</summary>
-    public static string CleanLine(string? text)
+    public static string CleanLine(string? text) => text is null ? "" : Clean(text, keepNewlines: false);
+
+    private static string Clean(string text, bool keepNewlines)
     {
-        if (text is null)
-            return "";
         var normalised = ToNfc(text);
         var neutralised = ArrayPool<char>.Shared.Rent(normalised.Length);
         var collapsed = ArrayPool<char>.Shared.Rent(normalised.Length);
         try
         {
-            var length = Neutralise(normalised, keepNewlines: false, neutralised);
-            return new string(collapsed, 0, CollapseSpaces(neutralised.AsSpan(0, length), collapsed));
+            var kept = neutralised.AsSpan(0, Neutralise(normalised, keepNewlines, neutralised));
+            return new string(collapsed, 0, keepNewlines ? CollapseLines(kept, collapsed) : CollapseSpaces(kept, collapsed));
         }
         finally
         {

@@ -41,10 +41,10 @@ public sealed class IngestionService(
         {
             var parsed = item.Parsed;
             // An estimated date is no evidence of the story's date: the signature then carries none.
-            var stated = parsed.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : item.Options.Published;
+            var (_, date, estimated) = ResolvePublished(item, default);
             var signature = StorySignature.Compute(parsed with
             {
-                Published = stated is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+                Published = estimated ? null : new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             });
             // The hashed key sets clustering compares, computed here on the worker rather than on the storing thread.
             _ = signature.NameHashes;
