@@ -124,6 +124,35 @@ public class DataLayerTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Search_matches_wildcard_characters_literally_and_only_contiguous_text(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (factory, owner) = await DatabaseAsync(provider);
+        await using var _ = owner;
+        string[] texts = ["Turnout rose 50% in [round 2]", "Turnout rose 50 points in round 2", "Is 2*3 six? Ask", "Is 2 times 3 six", "Aliyev met Herzog", "Aliyev said Aliyev may take the metro"];
+        await using (var db = factory.CreateDbContext())
+        {
+            foreach (var text in texts)
+                db.Articles.Add(new Article
+                {
+                    Title = text[..5], Text = text, Language = "en", ContentHash = Guid.NewGuid().ToString("N"),
+                    PublishedAt = DateTime.UtcNow, ImportedAt = DateTime.UtcNow, SearchText = ArticleSearch.Fold(text),
+                });
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var read = factory.CreateDbContext();
+        async Task<List<string>> Find(string q) => await read.Articles.WhereMatches(read, q).Select(a => a.Text).ToListAsync(ct);
+        Assert.Equal([texts[0]], await Find("50% in [round"));
+        Assert.Equal([texts[2]], await Find("2*3 six?"));
+        Assert.Empty(await Find("2*3 six?!"));
+        Assert.Empty(await Find("50_in"));
+        // Every trigram of "aliyev met" occurs in the last article too, just not in one run.
+        Assert.Equal([texts[4]], await Find("ALIYEV MET"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Event_topics_are_rebuilt_from_the_topics_of_the_articles_reporting_them(string provider)
     {
         var ct = TestContext.Current.CancellationToken;
