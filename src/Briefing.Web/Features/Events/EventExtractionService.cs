@@ -169,6 +169,8 @@ public sealed class EventExtractionService(IDbContextFactory<BriefingDbContext> 
             foreach (var topicId in topicIds.Where(id => !target.Topics.Any(t => t.TopicId == id)))
                 target.Topics.Add(new EventTopic { TopicId = topicId, SortDate = target.SortDate });
             target.UpdatedAt = now;
+            // Tells the tracker what changed even where automatic detection is off (the bulk import turns it off).
+            db.Entry(target).DetectChanges();
         }
 
         await filing.LoadKnownActorKeysAsync(db, result.ProposedActors, cancellationToken);

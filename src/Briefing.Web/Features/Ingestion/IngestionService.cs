@@ -131,6 +131,9 @@ public sealed class IngestionService(
         var urls = prepared.Select(p => p.Canonical).OfType<string>().Distinct().ToList();
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Everything this batch stores is added explicitly, and filing tells the tracker what it changed on an event
+        // already stored, so scanning every tracked entity before the save (a twentieth of the storing time) is skipped.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         // Two lookups, each on its own index: one query with "hash IN … OR url IN …" makes SQLite scan the whole
         // table, once per batch, which turned a bulk import quadratic. DuplicateOfId is filtered here, not in SQL:
         // there SQLite preferred its index (nearly every row is NULL) to the hash index, scanning again.
@@ -194,7 +197,7 @@ public sealed class IngestionService(
         var joinedInBatch = false;
         foreach (var (_, article, _, sameBatchHead, _) in added.Where(a => a.Signature is not null && a.Head is null && a.SameBatchHead is not null))
         {
-            article.StoryId = sameBatchHead!.StoryId ?? sameBatchHead.Id;
+            db.Entry(article).Property(a => a.StoryId).CurrentValue = sameBatchHead!.StoryId ?? sameBatchHead.Id;
             joinedInBatch = true;
         }
         if (joinedInBatch)
