@@ -61,6 +61,42 @@ public sealed class AddedRowsTests
         }
     }
 
+    private static Actor NewActor(string key) => new()
+    {
+        Key = key, Kind = ActorKind.Person, NameEn = "Hikmet Hajiyev", NameHe = "חיקמת חאג'ייב", Aliases = ["Hajiyev", "חאג'ייב"],
+        Role = "adviser", AffiliationKey = "azerbaijan", Titles = ["the president's adviser"], Metonyms = [], Adjectives = ["\"quoted\""],
+        Capital = null, IsAdvisoryBody = false, Status = ActorStatus.Proposed, CreatedAt = new DateTime(2025, 11, 24, 10, 0, 0, DateTimeKind.Utc),
+    };
+
+    [Fact]
+    public async Task Actors_with_list_columns_are_stored_as_ef_core_stores_them()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var byEf = NewActor("test:hajiyev-ef");
+        var byRows = NewActor("test:hajiyev-rows");
+        await using (var db = database.CreateDbContext())
+        {
+            db.Actors.Add(byEf);
+            await db.SaveChangesAsync(ct);
+        }
+        await using (var db = database.CreateDbContext())
+        {
+            db.Actors.Add(byRows);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            AddedRows.Insert(db, [byRows]);
+            await transaction.CommitAsync(ct);
+        }
+
+        Assert.Equal(
+            (await RowAsync(database, "Actors", "Id", byEf.Id, "Id", "Version")).Select(c => c.Replace("-ef", "")),
+            (await RowAsync(database, "Actors", "Id", byRows.Id, "Id", "Version")).Select(c => c.Replace("-rows", "")));
+        await using var check = database.CreateDbContext();
+        var stored = await check.Actors.SingleAsync(a => a.Id == byRows.Id, ct);
+        Assert.Equal(["Hajiyev", "חאג'ייב"], stored.Aliases);
+        Assert.Equal(byRows.Version, stored.Version);
+    }
+
     [Fact]
     public async Task Outside_a_transaction_nothing_is_written()
     {

@@ -188,10 +188,12 @@ public sealed class IngestionService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
-            // The wide rows through prepared INSERTs; EF then saves topics, events and actors against their ids.
+            // The wide rows, and the proposed actors (the most numerous of the rest), through prepared INSERTs; EF then
+            // saves topics and events against their ids.
             var articles = added.Where(a => a.Signature is not null).Select(a => a.Article).ToList();
             AddedRows.Insert(db, articles);
             AddedRows.Insert(db, [.. articles.Select(a => a.Raw!)]);
+            AddedRows.Insert(db, [.. db.ChangeTracker.Entries<Actor>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)]);
         }
         await db.SaveChangesAsync(cancellationToken);
         var joinedInBatch = false;
