@@ -26,7 +26,24 @@ public static class TextNormalizer
     }
 
     /// <summary>The matching form only, for keys and comparisons where offsets are not needed.</summary>
-    public static string NormalizeToString(string text) => Normalize(text).Text;
+    public static string NormalizeToString(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return NormalizeToString(text.AsSpan());
+    }
+
+    /// <summary>
+    /// The matching form of a span. Normalizes into this thread's buffer: the offset maps a <see cref="NormalizedText"/>
+    /// keeps cost four times the text itself, and every imported article's search text passes through here.
+    /// </summary>
+    public static string NormalizeToString(ReadOnlySpan<char> text)
+    {
+        var buffer = t_toStringBuffer ??= new NormalizationBuffer();
+        Normalize(text, buffer);
+        return new string(buffer.Span);
+    }
+
+    [ThreadStatic] private static NormalizationBuffer? t_toStringBuffer;
 
     internal static void Normalize(ReadOnlySpan<char> source, NormalizationBuffer output)
     {

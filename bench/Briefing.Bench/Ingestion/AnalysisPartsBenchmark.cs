@@ -3,16 +3,20 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Briefing.Analysis.Actors;
 using Briefing.Analysis.Events;
 using Briefing.Analysis.Ingestion;
+using Briefing.Analysis.Topics;
 using Briefing.Bench.Import;
+using Briefing.Web.Data;
 
 namespace Briefing.Bench.Ingestion;
 
 /// <summary>
 /// CPU cost of each pure analysis step of a bulk import, one at a time, over the bulk-import corpus (pasted-page .txt
-/// articles from <see cref="NewsCorpusWriter"/>): parse, fold, content fingerprint, story signature (compute, serialize,
-/// similarity to the previous article), event extraction. Prints a SHA-256 digest of every output, so a change
+/// articles from <see cref="NewsCorpusWriter"/>): parse, fold, content fingerprint, story signature (compute, serialize;
+/// the digest also takes the similarity to the previous article), event extraction, topic classification (seed topics and actors, as a fresh
+/// database has them) and the search text. Prints a SHA-256 digest of every output, so a change
 /// meant to be output-preserving can be checked by comparing digests before and after.
 /// Usage: analysis-parts [COUNT] (default 2000).
 /// </summary>
@@ -25,6 +29,7 @@ public sealed class AnalysisPartsBenchmark : IBenchmark
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 2000;
         var inputs = Corpus(count);
         var extractor = EventExtractor.CreateDefault();
+        var classifier = SeedClassifier();
 
         var parsed = new List<ParsedArticle>(count);
         var parse = Cpu("parse", count, () =>
@@ -39,6 +44,9 @@ public sealed class AnalysisPartsBenchmark : IBenchmark
         var fingerprint = Cpu("fingerprint", parsed.Count, () => { for (var i = 0; i < parsed.Count; i++) fingerprints[i] = ContentFingerprint.Compute(parsed[i]); });
         var signatures = new StorySignature[parsed.Count];
         var signature = Cpu("signature", parsed.Count, () => { for (var i = 0; i < parsed.Count; i++) signatures[i] = StorySignature.Compute(parsed[i]); });
+        // The signature's stored form, written for every imported article.
+        var serialized = new string[parsed.Count];
+        var serialize = Cpu("serialize", parsed.Count, () => { for (var i = 0; i < parsed.Count; i++) serialized[i] = signatures[i].Serialize(); });
         var results = new ExtractionResult[parsed.Count];
         var extract = Cpu("extract", parsed.Count, () =>
         {
@@ -50,13 +58,24 @@ public sealed class AnalysisPartsBenchmark : IBenchmark
             }
         });
 
+        var topics = new IReadOnlyList<TopicAssignment>[parsed.Count];
+        var classify = Cpu("classify", parsed.Count, () => { for (var i = 0; i < parsed.Count; i++) topics[i] = classifier.Classify(parsed[i].Title, parsed[i].Text); });
+        var searchTexts = new string[parsed.Count];
+        var searchFold = Cpu("search-fold", parsed.Count, () =>
+        {
+            for (var i = 0; i < parsed.Count; i++) searchTexts[i] = ArticleSearch.Fold(parsed[i].Title, parsed[i].Text);
+        });
+
         Console.WriteLine($"analysis-parts: {count:N0} articles (bulk-import corpus), CPU time and allocation per article:");
-        Console.WriteLine($"  {parse}, {fold}, {fingerprint}, {signature}, {extract}");
+        Console.WriteLine($"  {parse}, {fold}, {fingerprint}, {signature}, {serialize}, {extract}, {classify}, {searchFold}");
         Console.WriteLine($"  output digest: {Digest(parsed, folded, fingerprints, signatures, results)}");
+        Console.WriteLine($"  classify and search-text digest: {Sha256(topics.Select(t => JsonSerializer.Serialize(t)).Concat(searchTexts))}");
         // The corpus's invented names are not in the gazetteer; the extract benchmark's articles yield many events.
         var generated = Extraction.GeneratedArticles.Create(count, seed: 907);
         var events = generated.Select(a => JsonSerializer.Serialize(extractor.Extract("", a.Body, a.Language, new DateOnly(2025, 8, 9), false)));
         Console.WriteLine($"  extract digest (extract benchmark's articles): {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', events))))}");
+        // The bulk corpus touches few seed topics; the generated articles are written around them.
+        Console.WriteLine($"  classify digest (extract benchmark's articles): {Sha256(generated.Select(a => JsonSerializer.Serialize(classifier.Classify("", a.Body))))}");
         return Task.FromResult(0);
     }
 
@@ -78,6 +97,13 @@ public sealed class AnalysisPartsBenchmark : IBenchmark
         }
         return $"{name} {best:F3} ms {allocated / 1024.0:F0} KB";
     }
+
+    /// <summary>The classifier a freshly seeded database compiles: seed topics, seed actors' names and aliases.</summary>
+    private static TopicClassifier SeedClassifier() => new(SeedTopics.Definitions, SeedActors.All.ToDictionary(a => a.Key,
+        a => (IReadOnlyList<string>)[.. new[] { a.NameEn, a.NameHe }.OfType<string>().Concat(a.Aliases).Distinct()]));
+
+    private static string Sha256(IEnumerable<string> lines) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
 
     private static List<(byte[] Bytes, string Name)> Corpus(int count)
     {

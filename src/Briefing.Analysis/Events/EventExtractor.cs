@@ -61,12 +61,17 @@ public sealed partial class EventExtractor
         var article = new ArticleState(publishedIsEstimated ? PartialDate.Unknown : PartialDate.OfDay(publishedDate));
         var events = new List<(ExtractedEvent Event, int Paragraph)>();
         var proposed = new List<ProposedActor>();
+        // One word list and one event list for all the sentences: no sentence's analysis outlives its turn.
+        var tokens = new List<WordToken>();
+        var sentenceEvents = new List<ExtractedEvent>();
         foreach (var sentence in SentenceSplitter.Split(body))
         {
-            var analysis = Analyse(sentence, publishedDate, publishedIsEstimated, language);
+            var analysis = Analyse(sentence, tokens, publishedDate, publishedIsEstimated, language);
             if (SentenceCues.IsFullSentence(sentence.Text))
             {
-                foreach (var e in SentenceEvents(analysis, article, language, field))
+                sentenceEvents.Clear();
+                SentenceEvents(analysis, article, language, field, sentenceEvents);
+                foreach (var e in sentenceEvents)
                 {
                     if (article.BackReferences.Remove(e, out var aboutItOnly))
                         ElaborateBack(events, e, sentence.Paragraph, aboutItOnly);
@@ -119,22 +124,44 @@ public sealed partial class EventExtractor
         events[index] = (target, targetParagraph);
     }
 
-    private SentenceAnalysis Analyse(Sentence sentence, DateOnly published, bool estimated, string language)
+    // Runs for every sentence: loops rather than lambdas here, since a lambda capturing the sentence cost an allocation
+    // per sentence even when it never ran.
+    private SentenceAnalysis Analyse(Sentence sentence, List<WordToken> tokens, DateOnly published, bool estimated, string language)
     {
         var text = sentence.Text;
-        var tokens = WordTokenizer.Tokenize(text);
+        WordTokenizer.Tokenize(text, tokens);
         var (mentions, places) = _actors.Find(text, tokens);
         var triggers = _triggers.FindLongest(text, tokens);
-        triggers.RemoveAll(t => !CaseFits(text, t) || OverlapsName(t, tokens, mentions));
+        RemoveMisfits(text, triggers, tokens, mentions);
         var statutes = _statutes.FindLongest(text, tokens);
         var dates = DateFinder.Find(text, published, estimated);
         List<ProposedActor> proposals = triggers.Count == 0 ? [] :
             [.. ProposedActorFinder.Find(text, sentence.Start, tokens, mentions, places.Select(p => (p.Start, p.End)).ToList(), language,
                 triggers.Select(t => (t.Start, t.End)).ToList())];
         // "Washington" inside "the Washington Institute" is not the United States.
-        foreach (var institution in proposals.Where(p => p.Kind == ActorKind.Organization))
-            mentions.RemoveAll(m => m.Start >= institution.Start - sentence.Start && m.End <= institution.Start - sentence.Start + institution.Length);
+        foreach (var institution in proposals)
+            if (institution.Kind == ActorKind.Organization)
+                RemoveWithin(mentions, institution.Start - sentence.Start, institution.Start - sentence.Start + institution.Length);
         return new SentenceAnalysis(sentence, tokens, mentions, places, triggers, statutes, dates, proposals);
+    }
+
+    // Triggers in the wrong case or inside a name are none; the rest keep their order.
+    private static void RemoveMisfits(string text, List<PhraseMatch<TriggerDefinition>> triggers, List<WordToken> tokens, List<ActorMention> mentions)
+    {
+        var kept = 0;
+        for (var i = 0; i < triggers.Count; i++)
+            if (CaseFits(text, triggers[i]) && !OverlapsName(triggers[i], tokens, mentions))
+                triggers[kept++] = triggers[i];
+        triggers.RemoveRange(kept, triggers.Count - kept);
+    }
+
+    private static void RemoveWithin(List<ActorMention> mentions, int start, int end)
+    {
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
+            if (!(mentions[i].Start >= start && mentions[i].End <= end))
+                mentions[kept++] = mentions[i];
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
     private static bool CaseFits(string text, PhraseMatch<TriggerDefinition> t) =>
@@ -144,17 +171,30 @@ public sealed partial class EventExtractor
     private static bool OverlapsName(PhraseMatch<TriggerDefinition> t, List<WordToken> tokens, List<ActorMention> mentions)
     {
         var end = t.Value.Phrase.EndsWith('*') ? tokens[t.FirstToken + t.TokenCount - 2].End : t.End;
-        return mentions.Any(m => t.Start < m.End && m.Start < end);
+        foreach (var m in mentions)
+            if (t.Start < m.End && m.Start < end)
+                return true;
+        return false;
     }
 
-    private IEnumerable<ExtractedEvent> SentenceEvents(SentenceAnalysis s, ArticleState article, string language, TextField field)
+    /// <summary>Adds the events <paramref name="s"/> reports to <paramref name="output"/>.</summary>
+    private void SentenceEvents(SentenceAnalysis s, ArticleState article, string language, TextField field, List<ExtractedEvent> output)
     {
-        var live = s.Triggers.Where(t => Reports(t, s)).ToList();
+        // Most sentences report nothing: this much is decided without the lambdas and lists of the rest.
+        List<PhraseMatch<TriggerDefinition>> live = [];
+        foreach (var t in s.Triggers)
+            if (Reports(t, s))
+                live.Add(t);
         var statute = s.Statutes.Count > 0 ? s.Statutes[0].Value : null;
         var deontic = HebrewDeontic(s);
         if (live.Count == 0 && statute is null && deontic is null)
-            yield break;
+            return;
+        ReportedEvents(s, live, statute, deontic, article, language, field, output);
+    }
 
+    private void ReportedEvents(SentenceAnalysis s, List<PhraseMatch<TriggerDefinition>> live, StatuteDefinition? statute,
+        PhraseMatch<TriggerDefinition>? deontic, ArticleState article, string language, TextField field, List<ExtractedEvent> output)
+    {
         var byType = new Dictionary<EventType, PhraseMatch<TriggerDefinition>>();
         // What is signed decides the type, wherever it stands: "signed a waiver", "the waiver was signed".
         var hasLegislationWord = s.Triggers.Any(t => t.Value.Type == EventType.Legislation && t.Value.Kind is not TriggerKind.LegalReference);
@@ -237,7 +277,7 @@ public sealed partial class EventExtractor
             if (finalType == EventType.Meeting && !usedContext)
             {
                 foreach (var group in SeparateMeetings(trigger, s, actors))
-                    yield return Build(finalType, date, fromSentence, group, trigger, s, language, field, usedContext, statute: null);
+                    output.Add(Build(finalType, date, fromSentence, group, trigger, s, language, field, usedContext, statute: null));
                 continue;
             }
             var participants = actors;
@@ -254,7 +294,7 @@ public sealed partial class EventExtractor
                 article.BackReferences[built] = byType.Count == 1;
             if (finalType == EventType.Legislation)
                 legislationDate = date;
-            yield return built;
+            output.Add(built);
         }
 
         // A dated reference to a law ("Section 907 … since 1992", "the 1992 act") is the law's own event.
@@ -272,7 +312,7 @@ public sealed partial class EventExtractor
                 var reference = legalReference ?? new PhraseMatch<TriggerDefinition>(
                     new TriggerDefinition(EventType.Legislation, statute!.NameEn, TriggerKind.LegalReference), s.Statutes[0].FirstToken,
                     s.Statutes[0].TokenCount, s.Statutes[0].Start, s.Statutes[0].End, "");
-                yield return Build(EventType.Legislation, y.Date, true, enactors, reference, s, language, field, usedContext, statute?.Key);
+                output.Add(Build(EventType.Legislation, y.Date, true, enactors, reference, s, language, field, usedContext, statute?.Key));
             }
         }
     }

@@ -51,7 +51,7 @@ internal sealed class PhraseMatcher<T>
             var prefix = text[tokens[first].Start..start];
             foreach (var (_, payload) in matcher.EntriesOf(raw.Pattern))
             {
-                if (prefix.Length > 0 && (!tokens[first].IsHebrew || !prefix.All(payload.AllowedPrefixes.Contains)))
+                if (prefix.Length > 0 && (!tokens[first].IsHebrew || !AllAllowed(prefix, payload.AllowedPrefixes)))
                     continue;
                 found.Add(new PhraseMatch<T>(payload.Value, first, last - first + 1, tokens[first].Start, Math.Max(end, tokens[last].End), prefix));
             }
@@ -59,12 +59,23 @@ internal sealed class PhraseMatcher<T>
         return found;
     }
 
+    private static bool AllAllowed(string prefix, string allowed)
+    {
+        foreach (var c in prefix)
+            if (!allowed.Contains(c))
+                return false;
+        return true;
+    }
+
     /// <summary>Matches with overlaps removed: longer phrases win, then earlier ones; in text order.</summary>
     public List<PhraseMatch<T>> FindLongest(string text, IReadOnlyList<WordToken> tokens)
     {
         var all = FindAll(text, tokens);
+        // Most sentences have no match or one: nothing can overlap.
+        if (all.Count <= 1)
+            return all;
         all.Sort((a, b) => b.TokenCount != a.TokenCount ? b.TokenCount.CompareTo(a.TokenCount) : a.FirstToken.CompareTo(b.FirstToken));
-        var taken = new bool[tokens.Count];
+        Span<bool> taken = tokens.Count <= 256 ? stackalloc bool[tokens.Count] : new bool[tokens.Count];
         var kept = new List<PhraseMatch<T>>();
         foreach (var m in all)
         {

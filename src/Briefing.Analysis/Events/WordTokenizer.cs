@@ -15,6 +15,19 @@ internal static class WordTokenizer
             to = text.Length;
         // News prose averages a word per six characters or so; sizing for that avoids most regrowth.
         var tokens = new List<WordToken>(Math.Max(4, (to - from) / 5));
+        Add(text, from, to, tokens);
+        return tokens;
+    }
+
+    /// <summary>The words of <paramref name="text"/> into <paramref name="tokens"/> (cleared first), reused sentence after sentence.</summary>
+    public static void Tokenize(string text, List<WordToken> tokens)
+    {
+        tokens.Clear();
+        Add(text, 0, text.Length, tokens);
+    }
+
+    private static void Add(string text, int from, int to, List<WordToken> tokens)
+    {
         var keys = KeyCache.ForThread();
         var i = from;
         while (i < to)
@@ -64,7 +77,6 @@ internal static class WordTokenizer
                 k = k[..^2];
             tokens.Add(new WordToken(start, i, keys.Get(k), isHebrew));
         }
-        return tokens;
     }
 
     private static bool IsQuote(char c) => c is '\'' or '"' or '\u05F3' or '\u05F4' or '\u2019' or '\u2018' or '\u201D' or '\u201C';

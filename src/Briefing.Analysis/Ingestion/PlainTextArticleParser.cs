@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Analysis.Text;
 
 namespace Briefing.Analysis.Ingestion;
 
@@ -125,7 +126,8 @@ internal static partial class PlainTextArticleParser
         var inWord = false;
         foreach (var c in text)
         {
-            var letter = char.IsLetterOrDigit(c);
+            // The same answer as char.IsLetterOrDigit; ASCII and Hebrew letters, nearly every character, by range.
+            var letter = CharCase.IsLetterOrDigit(c);
             if (letter && !inWord) count++;
             inWord = letter || (inWord && c is '\'' or '"' or '׳' or '״' or '-' or '.' or ',');
         }

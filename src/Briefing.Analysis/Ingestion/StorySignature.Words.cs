@@ -6,8 +6,6 @@ namespace Briefing.Analysis.Ingestion;
 // scratch buffers — bulk imports compute tens of thousands of signatures on several threads.
 public sealed partial class StorySignature
 {
-    private const string HebrewPrefixLetters = "ובהלמשכ";
-
     // Seeds of the 64 hash functions: seed ^ (golden ratio × (i + 1)).
     private static readonly ulong[] HashSalts = [.. Enumerable.Range(1, HashCount).Select(i => 0x9E3779B97F4A7C15UL * (ulong)i)];
 
@@ -20,7 +18,7 @@ public sealed partial class StorySignature
         public char[] Joined = [];
         public char[] Text = [];
         public char[] Key = [];
-        public readonly HashSet<ulong> Seeds = [];
+        public readonly SeedSet Seeds = new();
 
         public static Scratch ForThread(int textLength)
         {
@@ -29,7 +27,6 @@ public sealed partial class StorySignature
             if (scratch.Joined.Length < textLength) scratch.Joined = new char[textLength];
             // A Latin key takes up to two letters per letter (x → KS).
             if (scratch.Key.Length < PhoneticKey.MaxLatinKeyLength(textLength)) scratch.Key = new char[PhoneticKey.MaxLatinKeyLength(textLength)];
-            scratch.Seeds.Clear();
             return scratch;
         }
 
@@ -47,19 +44,69 @@ public sealed partial class StorySignature
     /// The base hashes of the distinct content words (three letters or more, not a number; Hebrew without a prefix letter).
     /// Words are told apart by hash: two words with one hash would give the same 64 values, so nothing changes.
     /// </summary>
-    private static HashSet<ulong> ContentWordSeeds(ReadOnlySpan<char> text, bool hebrew, Scratch scratch)
+    private static ReadOnlySpan<ulong> ContentWordSeeds(ReadOnlySpan<char> text, bool hebrew, Scratch scratch)
     {
         ReadOnlySpan<char> folded = TextFolding.NeedsDecomposition(text)
             ? TextFolding.Fold(text.ToString())
             : scratch.Text.AsSpan(0, TextFolding.FoldCore(text, scratch.Text));
-        foreach (var range in folded.Split(' '))
+        // A word of three letters or more takes four characters with its space: no more seeds than that.
+        var seeds = scratch.Seeds;
+        seeds.Reset((folded.Length + 1) / 4 + 1);
+        // The words between single spaces, found by a plain loop: a vectorised search per word of five letters cost more.
+        for (var start = 0; start < folded.Length;)
         {
-            var word = folded[range];
+            var end = start;
+            while (end < folded.Length && folded[end] != ' ') end++;
+            var word = folded[start..end];
+            start = end + 1;
             if (word.Length < 3 || IsNumber(word)) continue;
-            if (hebrew && word.Length >= 5 && HebrewPrefixLetters.Contains(word[0])) word = word[1..];
-            scratch.Seeds.Add(BaseHash(word));
+            if (hebrew && word.Length >= 5 && IsHebrewPrefixLetter(word[0])) word = word[1..];
+            seeds.Add(BaseHash(word));
         }
-        return scratch.Seeds;
+        return seeds.Items;
+    }
+
+    // ו ב ה ל מ ש כ: the letters a Hebrew word may carry in front, compared directly rather than searched in a string.
+    private static bool IsHebrewPrefixLetter(char c) => c is 'ו' or 'ב' or 'ה' or 'ל' or 'מ' or 'ש' or 'כ';
+
+    /// <summary>
+    /// The distinct seeds of one text, in an open-addressing table reused by the thread. The seeds are mixed hashes, so
+    /// their low bits pick the slot; a <see cref="HashSet{T}"/> cost more per word, and the MinHash then reads a plain span.
+    /// </summary>
+    private sealed class SeedSet
+    {
+        private int[] _slots = new int[1024]; // one more than the seed's index in _items; 0 is empty
+        private ulong[] _items = new ulong[512];
+        private int _mask;
+        private int _count;
+
+        public ReadOnlySpan<ulong> Items => _items.AsSpan(0, _count);
+
+        /// <summary>Empties the set, with room for <paramref name="capacity"/> seeds at most half the table.</summary>
+        public void Reset(int capacity)
+        {
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+            if (_slots.Length < size) _slots = new int[size];
+            else Array.Clear(_slots, 0, size);
+            if (_items.Length < capacity) _items = new ulong[capacity];
+            _mask = size - 1;
+            _count = 0;
+        }
+
+        public void Add(ulong seed)
+        {
+            for (var i = (int)seed & _mask; ; i = (i + 1) & _mask)
+            {
+                var slot = _slots[i];
+                if (slot == 0)
+                {
+                    _items[_count++] = seed;
+                    _slots[i] = _count;
+                    return;
+                }
+                if (_items[slot - 1] == seed) return;
+            }
+        }
     }
 
     private static bool IsNumber(ReadOnlySpan<char> word)
@@ -68,7 +115,7 @@ public sealed partial class StorySignature
         return true;
     }
 
-    private static ulong[] MinHashOf(HashSet<ulong> seeds)
+    private static ulong[] MinHashOf(ReadOnlySpan<ulong> seeds)
     {
         var minimum = new ulong[HashCount];
         Array.Fill(minimum, ulong.MaxValue);
@@ -77,7 +124,7 @@ public sealed partial class StorySignature
         return minimum;
     }
 
-    private static void MinHashScalar(HashSet<ulong> seeds, ulong[] minimum)
+    private static void MinHashScalar(ReadOnlySpan<ulong> seeds, ulong[] minimum)
     {
         var salts = HashSalts;
         foreach (var seed in seeds)
@@ -91,7 +138,7 @@ public sealed partial class StorySignature
     }
 
     // The same 64 mixes four lanes at a time: integer arithmetic, so the values are bit-identical to the scalar loop.
-    private static void MinHashVector(HashSet<ulong> seeds, ulong[] minimum)
+    private static void MinHashVector(ReadOnlySpan<ulong> seeds, ulong[] minimum)
     {
         const int lanes = 4;
         Span<Vector256<ulong>> best = stackalloc Vector256<ulong>[HashCount / lanes];

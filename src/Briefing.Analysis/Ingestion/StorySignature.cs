@@ -89,13 +89,28 @@ public sealed partial class StorySignature
     /// <summary>A compact, versioned text form for storage (one column); <see cref="Parse"/> reads it back.</summary>
     public string Serialize()
     {
-        var builder = new StringBuilder("s1|");
-        builder.Append(Language).Append('|');
+        // Written once per imported article: hashes formatted straight into the builder, keys sorted in an array.
+        var builder = new StringBuilder(32 + MinHash.Length * 17 + (NameKeys.Count + Numbers.Count) * 8);
+        builder.Append("s1|").Append(Language).Append('|');
         builder.Append(Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('|');
-        builder.AppendJoin(',', MinHash.Select(h => h.ToString("x", CultureInfo.InvariantCulture))).Append('|');
-        builder.AppendJoin(',', NameKeys.Order(StringComparer.Ordinal)).Append('|');
-        builder.AppendJoin(',', Numbers.Order(StringComparer.Ordinal));
+        Span<char> hex = stackalloc char[16];
+        for (var i = 0; i < MinHash.Length; i++)
+        {
+            if (i > 0) builder.Append(',');
+            MinHash[i].TryFormat(hex, out var written, "x", CultureInfo.InvariantCulture);
+            builder.Append(hex[..written]);
+        }
+        builder.Append('|');
+        AppendSorted(builder, NameKeys).Append('|');
+        AppendSorted(builder, Numbers);
         return builder.ToString();
+    }
+
+    private static StringBuilder AppendSorted(StringBuilder builder, IReadOnlySet<string> keys)
+    {
+        var sorted = keys.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return builder.AppendJoin(',', sorted);
     }
 
     /// <summary>Reads <see cref="Serialize"/>'s form; null for anything else (then recompute from the article).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using UtfUnknown;
 
@@ -132,10 +133,19 @@ public static class TextDecoder
         return high > 0 && hebrew * 10 >= high * 7;
     }
 
+    // What LooksBinary counts, as searches: the control characters but \n \r \t \f, U+FFFD, and the private use area (the
+    // only characters of UnicodeCategory.PrivateUse that a single UTF-16 unit can be).
+    private static readonly SearchValues<char> ControlsAndReplacement = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')), '\uFFFD']);
+    private const char PrivateUseFirst = '\uE000';
+    private const char PrivateUseLast = '\uF8FF';
+
     private static bool LooksBinary(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
         if (sample.Length == 0) return false;
+        // Text nearly always has none of them: two vectorised searches answer without looking at each character.
+        if (sample.IndexOfAny(ControlsAndReplacement) < 0 && sample.IndexOfAnyInRange(PrivateUseFirst, PrivateUseLast) < 0) return false;
         var bad = 0;
         foreach (var c in sample)
         {

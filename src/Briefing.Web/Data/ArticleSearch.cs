@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefing.Analysis;
 using Briefing.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,25 @@ public static class ArticleSearch
 {
     /// <summary>What is stored in <see cref="Article.SearchText"/> and what queries are folded to, so both match.</summary>
     public static string Fold(string text) => TextNormalizer.NormalizeToString(text);
+
+    /// <summary>An article's <see cref="Article.SearchText"/>: its title and text on two lines, folded.</summary>
+    public static string Fold(string title, string text)
+    {
+        // Joined in a pooled buffer: the joined string would be thrown away right after folding.
+        var length = title.Length + 1 + text.Length;
+        var joined = ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            title.CopyTo(joined);
+            joined[title.Length] = '\n';
+            text.CopyTo(joined.AsSpan(title.Length + 1));
+            return TextNormalizer.NormalizeToString(joined.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(joined);
+        }
+    }
 
     public static IQueryable<Article> WhereMatches(this IQueryable<Article> articles, BriefingDbContext db, string query)
     {

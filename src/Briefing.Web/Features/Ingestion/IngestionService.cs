@@ -51,7 +51,7 @@ public sealed class IngestionService(
             _ = signature.NumberHashes;
             return new Fingerprints(ContentFingerprint.Compute(parsed),
                 UrlCanonicalizer.TryCanonicalize(parsed.CanonicalUrl ?? parsed.Url ?? item.Options.Url),
-                signature, signature.Serialize(), ArticleSearch.Fold(parsed.Title + "\n" + parsed.Text));
+                signature, signature.Serialize(), ArticleSearch.Fold(parsed.Title, parsed.Text));
         }
     }
 
