@@ -88,18 +88,30 @@ public class ImportTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByTestId("feed-add").ClickAsync();
         await Expect(page.GetByTestId("feed-result")).ToContainTextAsync("error: a private or local address, which feeds may not use", new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("feed-error-detail")).Not.ToBeEmptyAsync();
+        // The interval is changed in the row, and kept.
+        await page.GetByTestId("feed-row-interval").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "6 h" }).ClickAsync();
+        await Expect(page.GetByTestId("feed-row-interval")).ToHaveValueAsync("6 h");
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("feed-row-interval")).ToHaveValueAsync("6 h");
         await page.GetByTestId("feed-url").FillAsync("ftp://example.org/feed");
         await page.GetByTestId("feed-add").ClickAsync();
         await Expect(page.GetByTestId("feed-error")).ToContainTextAsync("http");
         // A full-page shot of a scrolled page paints the fixed app bar mid-page.
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("import-en");
+        // Every row's actions fit the table, not hidden past a horizontal scroll.
+        var table = page.Locator("[data-testid=feeds] .mud-table-container");
+        var (scrollWidth, clientWidth) = (await table.EvaluateAsync<int>("t => t.scrollWidth"), await table.EvaluateAsync<int>("t => t.clientWidth"));
+        Assert.True(scrollWidth <= clientWidth, $"the feeds table is {scrollWidth} px wide in {clientWidth} px");
 
         await page.GetByTestId("language-switch").ClickAsync();
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Expect(page.GetByTestId("date-note")).ToContainTextAsync("תאריך משוער");
         await Expect(page.GetByTestId("feed-result")).ToContainTextAsync("שגיאה: כתובת פרטית או מקומית");
+        await Expect(page.GetByTestId("feed-row-interval")).ToHaveValueAsync("6 שע'");
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("import-he");
     }
