@@ -34,16 +34,23 @@ public static class TextNormalizer
 
     /// <summary>
     /// The matching form of a span. Normalizes into this thread's buffer: the offset maps a <see cref="NormalizedText"/>
-    /// keeps cost four times the text itself, and every imported article's search text passes through here.
+    /// keeps cost four times the text itself, and every imported article's search text passes through here. A text
+    /// longer than <see cref="KeepBufferUpToChars"/> gets a buffer of its own, so that one 10 MB file does not leave a
+    /// 100 MB buffer on a pool thread for the life of the process.
     /// </summary>
     public static string NormalizeToString(ReadOnlySpan<char> text)
     {
-        var buffer = t_toStringBuffer ??= new NormalizationBuffer();
+        var buffer = text.Length <= KeepBufferUpToChars ? t_toStringBuffer ??= new NormalizationBuffer() : new NormalizationBuffer();
         Normalize(text, buffer);
         return new string(buffer.Span);
     }
 
+    internal const int KeepBufferUpToChars = 64 * 1024;
+
     [ThreadStatic] private static NormalizationBuffer? t_toStringBuffer;
+
+    /// <summary>How many characters this thread's kept buffer holds (for tests).</summary>
+    internal static int KeptBufferCapacity => t_toStringBuffer?.Chars.Length ?? 0;
 
     internal static void Normalize(ReadOnlySpan<char> source, NormalizationBuffer output)
     {

@@ -90,11 +90,11 @@ public class ImportTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.GetByTestId("feed-error-detail")).Not.ToBeEmptyAsync();
         // The interval is changed in the row, and kept.
         await page.GetByTestId("feed-row-interval").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "6 h" }).ClickAsync();
-        await Expect(page.GetByTestId("feed-row-interval")).ToHaveValueAsync("6 h");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "7 days" }).ClickAsync();
+        await Expect(page.GetByTestId("feed-row-interval")).ToHaveValueAsync("7 days");
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByTestId("feed-row-interval")).ToHaveValueAsync("6 h");
+        await Expect(page.GetByTestId("feed-row-interval")).ToHaveValueAsync("7 days");
         await page.GetByTestId("feed-url").FillAsync("ftp://example.org/feed");
         await page.GetByTestId("feed-add").ClickAsync();
         await Expect(page.GetByTestId("feed-error")).ToContainTextAsync("http");
@@ -111,7 +111,7 @@ public class ImportTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Expect(page.GetByTestId("date-note")).ToContainTextAsync("תאריך משוער");
         await Expect(page.GetByTestId("feed-result")).ToContainTextAsync("שגיאה: כתובת פרטית או מקומית");
-        await Expect(page.GetByTestId("feed-row-interval")).ToHaveValueAsync("6 שע'");
+        await Expect(page.GetByTestId("feed-row-interval")).ToHaveValueAsync("7 ימים");
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync("import-he");
     }

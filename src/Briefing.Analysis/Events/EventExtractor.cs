@@ -180,7 +180,7 @@ public sealed partial class EventExtractor
     /// <summary>Adds the events <paramref name="s"/> reports to <paramref name="output"/>.</summary>
     private void SentenceEvents(SentenceAnalysis s, ArticleState article, string language, TextField field, List<ExtractedEvent> output)
     {
-        // Most sentences report nothing: this much is decided without the lambdas and lists of the rest.
+        // Most sentences report nothing: this much is decided with one small list, before the closures of the rest.
         List<PhraseMatch<TriggerDefinition>> live = [];
         foreach (var t in s.Triggers)
             if (Reports(t, s))

@@ -11,7 +11,7 @@ public static class ArticleSearch
     /// <summary>What is stored in <see cref="Article.SearchText"/> and what queries are folded to, so both match.</summary>
     public static string Fold(string text) => TextNormalizer.NormalizeToString(text);
 
-    /// <summary>An article's <see cref="Article.SearchText"/>: its title and text on two lines, folded.</summary>
+    /// <summary>An article's <see cref="Article.SearchText"/>: its title and text folded as one, the line break between them a space.</summary>
     public static string Fold(string title, string text)
     {
         // Joined in a pooled buffer: the joined string would be thrown away right after folding.
@@ -54,7 +54,10 @@ public static class ArticleSearch
             return text;
         var escaped = new System.Text.StringBuilder(text.Length + 8);
         foreach (var c in text)
-            escaped.Append(c is '*' or '?' or '[' ? $"[{c}]" : c);
+            if (c is '*' or '?' or '[')
+                escaped.Append('[').Append(c).Append(']');
+            else
+                escaped.Append(c);
         return escaped.ToString();
     }
 }

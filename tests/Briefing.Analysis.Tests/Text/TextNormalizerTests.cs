@@ -51,4 +51,24 @@ public class TextNormalizerTests
         Assert.Equal("", TextNormalizer.Normalize("").Text);
         Assert.Equal("", TextNormalizer.Normalize(" \n\t ").Text);
     }
+
+    [Fact]
+    public void A_long_text_is_folded_in_full_without_the_thread_keeping_a_buffer_its_size()
+    {
+        var text = string.Concat(Enumerable.Repeat("ישראל ואזרבייג׳ן חתמו על הסכם. The Atlantic Council urged WASHINGTON. ", 4000));
+        var (folded, kept) = (default(string), 0);
+        // A fresh thread: its buffer is whatever this call leaves behind.
+        var thread = new Thread(() =>
+        {
+            TextNormalizer.NormalizeToString("warm up with a short text");
+            folded = TextNormalizer.NormalizeToString(text.AsSpan());
+            kept = TextNormalizer.KeptBufferCapacity;
+        });
+        thread.Start();
+        thread.Join();
+
+        Assert.True(text.Length > 4 * TextNormalizer.KeepBufferUpToChars);
+        Assert.Equal(TextNormalizer.Normalize(text).Text, folded);
+        Assert.InRange(kept, 1, 2 * TextNormalizer.KeepBufferUpToChars);
+    }
 }

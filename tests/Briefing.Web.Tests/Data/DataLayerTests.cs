@@ -95,6 +95,14 @@ public class DataLayerTests(PostgresServer postgres)
         Assert.Equal("Iran (edited by the other admin)", (await check.Topics.SingleAsync(t => t.Slug == "iran", ct)).NameEn);
     }
 
+    [Theory]
+    [InlineData("Hajiyev met Netanyahu", "ישראל ואזרבייג׳ן חתמו על הסכם")]
+    [InlineData("", "text only")]
+    [InlineData("Title only", "")]
+    [InlineData("ends with a mark ָ", "  starts with spaces\n\nand lines")]
+    public void An_articles_search_text_is_its_title_and_text_folded_as_one(string title, string text) =>
+        Assert.Equal(ArticleSearch.Fold(title + "\n" + text), ArticleSearch.Fold(title, text));
+
     /// <summary>Stores one article per text, folded for search, and returns a search over them giving the texts found.</summary>
     private static async Task<Func<string, Task<List<string>>>> SearchableAsync(IDbContextFactory<BriefingDbContext> factory, string[] texts)
     {
@@ -104,7 +112,7 @@ public class DataLayerTests(PostgresServer postgres)
             foreach (var text in texts)
                 db.Articles.Add(new Article
                 {
-                    Title = text[..5], Text = text, Language = "he", ContentHash = Guid.NewGuid().ToString("N"),
+                    Title = text[..Math.Min(5, text.Length)], Text = text, Language = "he", ContentHash = Guid.NewGuid().ToString("N"),
                     PublishedAt = DateTime.UtcNow, ImportedAt = DateTime.UtcNow, SearchText = ArticleSearch.Fold(text),
                 });
             await db.SaveChangesAsync(ct);

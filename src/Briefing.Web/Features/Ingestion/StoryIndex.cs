@@ -33,6 +33,7 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
     private readonly Dictionary<ulong, List<int>> bands = [];
     private readonly Dictionary<ulong, List<int>> keys = [];
     private readonly Dictionary<ulong, List<int>> numbers = [];
+    // Reused by MostVoted on every call: the chosen candidates, and how many slots got each vote count.
     private readonly List<(int Slot, int Votes, int Order)> chosen = [];
     private int[] histogram = new int[64];
     private readonly SortedSet<(int Day, int Id)> byAge = [];
@@ -141,8 +142,13 @@ public sealed class StoryIndex(IDbContextFactory<BriefingDbContext> dbFactory)
             var slot = voted[order];
             var count = votes[slot];
             votes[slot] = 0;
-            if (count > cut || (count == cut && tiesTaken-- > 0))
+            if (count > cut)
                 chosen.Add((slot, count, order));
+            else if (count == cut && tiesTaken > 0)
+            {
+                chosen.Add((slot, count, order));
+                tiesTaken--;
+            }
         }
         voted.Clear();
         chosen.Sort(static (a, b) => a.Votes != b.Votes ? b.Votes.CompareTo(a.Votes) : a.Order.CompareTo(b.Order));
