@@ -10,8 +10,6 @@ namespace Briefing.Analysis.Ingestion;
 /// </summary>
 internal static class PhoneticKey
 {
-    private const string HebrewPrefixLetters = "ובהלמשכ";
-
     /// <summary>The key of a Latin-script word; empty when it has no consonants.</summary>
     public static string Latin(string word)
     {
@@ -79,8 +77,8 @@ internal static class PhoneticKey
     /// </summary>
     public static int HebrewKeyCount(ReadOnlySpan<char> word)
     {
-        if (word.Length < 4 || !HebrewPrefixLetters.Contains(word[0])) return 1;
-        return word.Length >= 5 && HebrewPrefixLetters.Contains(word[1]) ? 3 : 2;
+        if (word.Length < 4 || !CharCase.IsHebrewPrefixLetter(word[0])) return 1;
+        return word.Length >= 5 && CharCase.IsHebrewPrefixLetter(word[1]) ? 3 : 2;
     }
 
     /// <summary>Writes the key of a Hebrew word (at most one letter per letter) into <paramref name="key"/>; returns its length.</summary>

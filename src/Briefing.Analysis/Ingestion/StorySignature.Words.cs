@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using Briefing.Analysis.Text;
 
 namespace Briefing.Analysis.Ingestion;
 
@@ -60,14 +61,11 @@ public sealed partial class StorySignature
             var word = folded[start..end];
             start = end + 1;
             if (word.Length < 3 || IsNumber(word)) continue;
-            if (hebrew && word.Length >= 5 && IsHebrewPrefixLetter(word[0])) word = word[1..];
+            if (hebrew && word.Length >= 5 && CharCase.IsHebrewPrefixLetter(word[0])) word = word[1..];
             seeds.Add(BaseHash(word));
         }
         return seeds.Items;
     }
-
-    // ו ב ה ל מ ש כ: the letters a Hebrew word may carry in front, compared directly rather than searched in a string.
-    private static bool IsHebrewPrefixLetter(char c) => c is 'ו' or 'ב' or 'ה' or 'ל' or 'מ' or 'ש' or 'כ';
 
     /// <summary>
     /// The distinct seeds of one text, in an open-addressing table reused by the thread. The seeds are mixed hashes, so

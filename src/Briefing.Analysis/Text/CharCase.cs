@@ -21,4 +21,7 @@ internal static class CharCase
         c < '\u0080' ? char.IsAsciiLetter(c) : IsHebrewLetter(c) || char.IsLetter(c);
 
     public static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
+
+    /// <summary>ו ה ב כ ל מ ש: the letters a Hebrew word may carry in front ("and", "the", "in", "as", "to", "from", "that").</summary>
+    public static bool IsHebrewPrefixLetter(char c) => c is 'ו' or 'ה' or 'ב' or 'כ' or 'ל' or 'מ' or 'ש';
 }

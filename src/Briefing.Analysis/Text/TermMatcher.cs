@@ -137,7 +137,7 @@ public sealed class TermMatcher<TPayload>
             var maxStrip = token.StartsHebrew ? Math.Min(MaxPrefixLetters, word.Length - 2) : 0;
             for (var strip = 0; strip <= maxStrip; strip++)
             {
-                if (strip > 0 && !IsHebrewPrefixLetter(word[strip - 1]))
+                if (strip > 0 && !CharCase.IsHebrewPrefixLetter(word[strip - 1]))
                 {
                     break;
                 }
@@ -255,8 +255,6 @@ public sealed class TermMatcher<TPayload>
     }
 
     private static string RemoveSpaces(ReadOnlySpan<char> gap) => gap.ToString().Replace(" ", "", StringComparison.Ordinal);
-
-    internal static bool IsHebrewPrefixLetter(char c) => c is 'ו' or 'ה' or 'ב' or 'כ' or 'ל' or 'מ' or 'ש';
 }
 
 /// <summary>

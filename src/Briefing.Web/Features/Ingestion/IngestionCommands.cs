@@ -43,7 +43,7 @@ public static class IngestionCommands
         var done = 0;
         var analysis = await app.Services.GetRequiredService<Processing.ArticleAnalysis>().PrepareAsync(CancellationToken.None);
         var dbFactory = app.Services.GetRequiredService<IDbContextFactory<BriefingDbContext>>();
-        // A large import indexes its articles for search once at the end instead of batch by batch (a third of the cost).
+        // A large import indexes its articles for search in chunks as it goes, not batch by batch (a third of the cost).
         var deferred = false;
         if (files.Count >= DeferSearchIndexFrom)
             await using (var db = await dbFactory.CreateDbContextAsync())
