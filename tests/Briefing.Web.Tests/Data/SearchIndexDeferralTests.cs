@@ -153,4 +153,18 @@ public class SearchIndexDeferralTests : IAsyncLifetime
         Assert.Equal([percent, plain], await FindAsync("aid rose"));
         Assert.Contains(spaced, await FindAsync("aid 2025"));
     }
+
+    [Fact]
+    public async Task Segments_are_merged_only_when_sixteen_pile_up_and_the_index_stays_whole()
+    {
+        await using (var db = database.CreateDbContext())
+            Assert.Equal(16L, await db.Database.SqlQueryRaw<long>("SELECT v AS Value FROM ArticleSearch_config WHERE k = 'automerge'").SingleAsync(Ct));
+        // Each article its own transaction, so each is flushed as a segment of its own and merges happen on the way.
+        var ids = new List<int>();
+        for (var i = 0; i < 40; i++)
+            ids.Add(await AddAsync($"Briefing number {i:D3} on Section 907"));
+        Assert.Equal(ids, await FindAsync("section 907"));
+        Assert.Equal([ids[17]], await FindAsync("number 017"));
+        await AssertIndexConsistentAsync();
+    }
 }
