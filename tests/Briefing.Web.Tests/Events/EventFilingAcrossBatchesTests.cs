@@ -1,4 +1,5 @@
 using Briefing.Web.Data.Entities;
+using Briefing.Web.Features.Events;
 using Briefing.Web.Features.Ingestion;
 using Briefing.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,10 @@ namespace Briefing.Web.Tests.Events;
 /// </summary>
 public sealed class EventFilingAcrossBatchesTests
 {
-    [Fact]
-    public async Task Importing_file_by_file_files_the_same_events_as_one_batch()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // a bulk import keeps its candidates from batch to batch
+    public async Task Importing_file_by_file_files_the_same_events_as_one_batch(bool keepCandidates)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var oneBatch = await EventsTestBed.CreateAsync();
@@ -20,11 +23,12 @@ public sealed class EventFilingAcrossBatchesTests
         var files = Directory.EnumerateFiles(RepoPaths.Fixture("corpus")).Where(f => f.EndsWith(".txt") || f.EndsWith(".html") || f.EndsWith(".xml"))
             .Order().Append(EventsTestBed.SeedPath).ToList();
         var versionsAfterFirst = new Dictionary<int, Guid>();
+        var candidates = keepCandidates ? new EventCandidateCache() : null;
         foreach (var file in files)
         {
             var (items, failure) = fileByFile.Ingestion.Parse(await File.ReadAllBytesAsync(file, ct), file, null, new ImportOptions(), ct);
             Assert.Null(failure);
-            await fileByFile.Ingestion.StoreAsync(items, ct);
+            await fileByFile.Ingestion.StoreAsync(items, candidates, ct);
             if (versionsAfterFirst.Count == 0)
                 await using (var db = fileByFile.Database.CreateDbContext())
                     foreach (var e in await db.Events.ToListAsync(ct))
@@ -44,6 +48,33 @@ public sealed class EventFilingAcrossBatchesTests
             // Topic rows of an event are not repeated when a later source shares the topic.
             Assert.False(await db.EventTopics.GroupBy(t => new { t.EventId, t.TopicId }).AnyAsync(g => g.Count() > 1, ct));
         }
+    }
+
+    [Fact]
+    public async Task Kept_candidates_are_dropped_when_someone_else_writes_events_between_batches()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bed = await EventsTestBed.CreateAsync(withArticles: false);
+        var candidates = new EventCandidateCache();
+        async Task<ImportResult> ImportAsync(string name)
+        {
+            var (items, _) = bed.Ingestion.Parse(await File.ReadAllBytesAsync(RepoPaths.Fixture("corpus", name), ct), name, null, new ImportOptions(), ct);
+            return Assert.Single(await bed.Ingestion.StoreAsync(items, candidates, ct));
+        }
+        Assert.Equal(ImportStatus.Imported, (await ImportAsync("en02.html")).Status);
+        // An editor changes every event meanwhile: each gets a new version, so the kept rows are stale.
+        await using (var db = bed.Database.CreateDbContext())
+        {
+            foreach (var e in await db.Events.ToListAsync(ct))
+                e.Summary += " (edited)";
+            await db.SaveChangesAsync(ct);
+        }
+
+        // Filed against the stale versions, the update of the shared event would be refused as a concurrent edit.
+        var later = await ImportAsync("en03.txt");
+        Assert.Equal(ImportStatus.Imported, later.Status);
+        await using (var db = bed.Database.CreateDbContext())
+            Assert.True(await db.Events.AnyAsync(e => e.Summary.EndsWith(" (edited)") && e.Sources.Any(s => s.ArticleId == later.ArticleId), ct));
     }
 
     /// <summary>Each event as text: type, date, actors, topics and the files of its sources.</summary>

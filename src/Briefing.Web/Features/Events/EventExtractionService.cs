@@ -33,6 +33,16 @@ public sealed class EventCandidate(EventSignature signature, StoredEvent? entity
     internal StoredEvent? Entity { get; set; } = entity;
     internal EventFiling.StoredEventRow? Row { get; } = row;
     internal IEnumerable<(int TopicId, DateTime? SortDate)> StoredTopics { get; } = storedTopics ?? [];
+
+    /// <summary>
+    /// This candidate as a plain row once its batch is saved: a tracked one (added or updated by the batch) as the
+    /// database now holds it, with its new version and topics, as <see cref="EventFiling.LoadCandidatesAsync"/> would read it.
+    /// </summary>
+    internal static EventCandidate AsStored(EventCandidate candidate) => candidate.Entity is not { } e
+        ? candidate
+        : new(candidate.Signature, null,
+            new EventFiling.StoredEventRow(e.Id, e.Type, e.Year, e.Month, e.Day, e.Precision, e.MergeKey, e.SortDate, e.Version),
+            [.. e.Topics.Select(t => (t.TopicId, t.SortDate))]);
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Briefing.Web.Data;
+using Briefing.Web.Features.Events;
 using Briefing.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,11 @@ public static class IngestionCommands
         if (files.Count >= DeferSearchIndexFrom)
             await using (var db = await dbFactory.CreateDbContextAsync())
                 deferred = await SearchIndexDeferral.BeginAsync(db, DateTime.UtcNow);
+        // Event candidates read once and kept across batches while nobody else writes events (SQLite keeps the count).
+        EventCandidateCache? candidates = null;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+            if (db.Database.IsSqlite())
+                candidates = new EventCandidateCache();
         // Which side holds the import up: the storing thread, or reading, parsing and analysing on the workers.
         var storing = new Stopwatch();
         var waiting = Stopwatch.StartNew();
@@ -60,7 +66,7 @@ public static class IngestionCommands
                 storing.Start();
                 var results = new List<ImportResult>(batch.Failures);
                 if (batch.Items.Count > 0)
-                    results.AddRange(await ingestion.StoreAsync(batch.Items));
+                    results.AddRange(await ingestion.StoreAsync(batch.Items, candidates));
                 // While the workers parse the next files, index what is stored so far: little is left for the end.
                 unindexed += results.Count(r => r.Status == ImportStatus.Imported);
                 if (deferred && unindexed >= IndexEveryArticles)

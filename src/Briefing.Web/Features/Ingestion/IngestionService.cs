@@ -1,6 +1,7 @@
 using Briefing.Analysis.Ingestion;
 using Briefing.Web.Data;
 using Briefing.Web.Data.Entities;
+using Briefing.Web.Features.Events;
 using Briefing.Web.Features.Processing;
 using Briefing.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -118,10 +119,32 @@ public sealed class IngestionService(
     }
 
     /// <summary>Stores parsed articles in one transaction; duplicates are reported, not stored.</summary>
-    public async Task<IReadOnlyList<ImportResult>> StoreAsync(IReadOnlyList<Pending> items, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ImportResult>> StoreAsync(IReadOnlyList<Pending> items, CancellationToken cancellationToken = default) =>
+        StoreAsync(items, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StoreAsync(IReadOnlyList{Pending}, CancellationToken)"/>, for a caller storing batch after batch:
+    /// <paramref name="candidates"/> keeps the event candidates from one batch to the next while nobody else writes events.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportResult>> StoreAsync(IReadOnlyList<Pending> items, EventCandidateCache? candidates,
+        CancellationToken cancellationToken = default)
     {
         if (items.Count == 0)
             return [];
+        try
+        {
+            return await StoreBatchAsync(items, candidates, cancellationToken);
+        }
+        catch
+        {
+            candidates?.Forget(); // the batch may have changed them, and did not store
+            throw;
+        }
+    }
+
+    private async Task<IReadOnlyList<ImportResult>> StoreBatchAsync(IReadOnlyList<Pending> items, EventCandidateCache? candidates,
+        CancellationToken cancellationToken)
+    {
         await stories.EnsureLoadedAsync(cancellationToken);
         var context = await analysis.PrepareAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -149,6 +172,8 @@ public sealed class IngestionService(
         var byHash = known.GroupBy(k => k.ContentHash).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
         var byUrl = known.Where(k => k.CanonicalUrl != null).GroupBy(k => k.CanonicalUrl!).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
 
+        if (candidates is not null)
+            await candidates.FillAsync(db, context.Events, cancellationToken);
         await context.Events.LoadKnownActorKeysAsync(db, items.SelectMany(i => i.Findings?.Extraction.ProposedActors ?? []), cancellationToken);
 
         var results = new ImportResult?[items.Count];
@@ -186,6 +211,8 @@ public sealed class IngestionService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (candidates is not null)
+            await candidates.TransactionBeganAsync(db, cancellationToken);
         if (db.Database.IsSqlite())
         {
             // The wide rows, and the proposed actors (the most numerous of the rest), through prepared INSERTs; EF then
@@ -204,7 +231,10 @@ public sealed class IngestionService(
         }
         if (joinedInBatch)
             await db.SaveChangesAsync(cancellationToken);
+        if (candidates is not null)
+            await candidates.BeforeCommitAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        candidates?.Keep(context.Events);
 
         foreach (var (index, article, signature, _, _) in added)
         {
