@@ -13,9 +13,9 @@ public static class IngestionCommands
     private const int DeferSearchIndexFrom = 1_000;
     private const int IndexEveryArticles = 2_000;
 
-    // One core is left to the storing thread: with as many workers as cores, three busy threads shared two cores and
-    // the storing thread, the bottleneck, ran a third of the time descheduled.
-    private static readonly int ParseWorkers = Math.Max(1, Environment.ProcessorCount - 1);
+    // As many workers as cores, at a lower priority than the storing thread: it keeps a core, they fill the rest. (At
+    // normal priority, three busy threads shared two cores and the storing thread ran a third of the time descheduled.)
+    private static readonly int ParseWorkers = Environment.ProcessorCount;
 
     internal static async Task<int> ImportAsync(WebApplication app, CliArguments args)
     {
@@ -121,11 +121,12 @@ public static class IngestionCommands
         var channel = System.Threading.Channels.Channel.CreateBounded<Batch>(2);
         var producer = Task.Run(async () =>
         {
+            using var workers = new LowPriorityWorkers(ParseWorkers, "parse worker");
             try
             {
                 foreach (var chunk in files.Chunk(BatchSize))
                 {
-                    List<(IReadOnlyList<IngestionService.Pending> Items, ImportResult? Failure)> parsed = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(ParseWorkers).Select(file =>
+                    var parsed = workers.Map<string, (IReadOnlyList<IngestionService.Pending> Items, ImportResult? Failure)>(chunk, file =>
                     {
                         try
                         {
@@ -142,7 +143,7 @@ public static class IngestionCommands
                         {
                             return ([], ImportResult.Failed(file, null, "cannot read the file: " + e.Message, 422));
                         }
-                    }).ToList();
+                    });
                     await channel.Writer.WriteAsync(new Batch(
                         [.. parsed.SelectMany(p => p.Items)], [.. parsed.Select(p => p.Failure).OfType<ImportResult>()], chunk.Length));
                 }
