@@ -38,6 +38,10 @@ public static class AddedRows
             $"({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})" +
             (generated is null ? "" : $" RETURNING {sql.DelimitIdentifier(generated.GetColumnName(table)!)}");
+        // One set of parameters, made by the type mappings as EF makes them; each row sets only their values.
+        var parameters = new DbParameter[columns.Count];
+        for (var i = 0; i < columns.Count; i++)
+            command.Parameters.Add(parameters[i] = mappings[i].CreateParameter(command, "@p" + i, null, columns[i].IsNullable));
         foreach (var entity in entities)
         {
             var entry = db.Entry(entity);
@@ -47,9 +51,8 @@ public static class AddedRows
             if (version is not null)
                 version.CurrentValue = Guid.NewGuid(); // what SaveChanges would stamp
             var values = entry.CurrentValues;
-            command.Parameters.Clear();
             for (var i = 0; i < columns.Count; i++)
-                command.Parameters.Add(mappings[i].CreateParameter(command, "@p" + i, values[columns[i]], columns[i].IsNullable));
+                parameters[i].Value = ProviderValue(mappings[i], values[columns[i]]);
             if (generated is null)
                 command.ExecuteNonQuery();
             else
@@ -60,4 +63,8 @@ public static class AddedRows
                 version.OriginalValue = version.CurrentValue;
         }
     }
+
+    // What RelationalTypeMapping.CreateParameter binds for a value: converted to the provider's type, null as DBNull.
+    private static object ProviderValue(RelationalTypeMapping mapping, object? value) =>
+        (mapping.Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
 }
