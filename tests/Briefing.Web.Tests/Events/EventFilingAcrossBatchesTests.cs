@@ -23,7 +23,10 @@ public sealed class EventFilingAcrossBatchesTests
         var files = Directory.EnumerateFiles(RepoPaths.Fixture("corpus")).Where(f => f.EndsWith(".txt") || f.EndsWith(".html") || f.EndsWith(".xml"))
             .Order().Append(EventsTestBed.SeedPath).ToList();
         var versionsAfterFirst = new Dictionary<int, Guid>();
-        var candidates = keepCandidates ? new EventCandidateCache() : null;
+        EventCandidateCache? candidates = null;
+        if (keepCandidates)
+            await using (var db = fileByFile.Database.CreateDbContext())
+                candidates = Assert.IsType<EventCandidateCache>(await EventCandidateCache.ForImportAsync(db, ct));
         foreach (var file in files)
         {
             var (items, failure) = fileByFile.Ingestion.Parse(await File.ReadAllBytesAsync(file, ct), file, null, new ImportOptions(), ct);
@@ -35,6 +38,9 @@ public sealed class EventFilingAcrossBatchesTests
                         versionsAfterFirst[e.Id] = e.Version;
         }
 
+        // Nobody else wrote events: every batch after the first began with the kept candidates.
+        if (candidates is not null)
+            Assert.Equal(files.Count - 1, candidates.BatchesServed);
         var expected = await EventShapesAsync(oneBatch, ct);
         var actual = await EventShapesAsync(fileByFile, ct);
         Assert.True(expected.Count > 20);
@@ -55,7 +61,9 @@ public sealed class EventFilingAcrossBatchesTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var bed = await EventsTestBed.CreateAsync(withArticles: false);
-        var candidates = new EventCandidateCache();
+        EventCandidateCache candidates;
+        await using (var db = bed.Database.CreateDbContext())
+            candidates = Assert.IsType<EventCandidateCache>(await EventCandidateCache.ForImportAsync(db, ct));
         async Task<ImportResult> ImportAsync(string name)
         {
             var (items, _) = bed.Ingestion.Parse(await File.ReadAllBytesAsync(RepoPaths.Fixture("corpus", name), ct), name, null, new ImportOptions(), ct);
@@ -75,6 +83,18 @@ public sealed class EventFilingAcrossBatchesTests
         Assert.Equal(ImportStatus.Imported, later.Status);
         await using (var db = bed.Database.CreateDbContext())
             Assert.True(await db.Events.AnyAsync(e => e.Summary.EndsWith(" (edited)") && e.Sources.Any(s => s.ArticleId == later.ArticleId), ct));
+    }
+
+    [Fact]
+    public async Task Candidates_are_not_kept_when_a_counting_trigger_is_missing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bed = await EventsTestBed.CreateAsync(withArticles: false);
+        await using var db = bed.Database.CreateDbContext();
+        Assert.NotNull(await EventCandidateCache.ForImportAsync(db, ct));
+        // As after a migration that rebuilds the table: SQLite drops its triggers with it.
+        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER EventTopics_count_delete", ct);
+        Assert.Null(await EventCandidateCache.ForImportAsync(db, ct));
     }
 
     /// <summary>Each event as text: type, date, actors, topics and the files of its sources.</summary>

@@ -6,7 +6,7 @@ namespace Briefing.Web.Tests.Ingestion;
 public sealed class LowPriorityWorkersTests
 {
     [Fact]
-    public void Map_returns_every_result_in_input_order_from_both_workers()
+    public void Map_returns_every_result_in_input_order_off_the_calling_thread()
     {
         using var workers = new LowPriorityWorkers(2, "test worker");
         var inputs = Enumerable.Range(0, 5_000).ToList();
@@ -19,7 +19,7 @@ public sealed class LowPriorityWorkersTests
         });
         Assert.Equal(inputs.Select(i => i * 3), results);
         Assert.DoesNotContain(Environment.CurrentManagedThreadId, threads.Keys);
-        // The pool is reusable: the next batch runs on the same threads.
+        // The workers serve batch after batch.
         Assert.Equal([2, 4], workers.Map([1, 2], i => i * 2));
     }
 
@@ -34,12 +34,22 @@ public sealed class LowPriorityWorkersTests
     }
 
     [Fact]
-    public void The_workers_run_at_nice_10_and_the_caller_keeps_its_priority()
+    public void The_workers_run_ten_nice_steps_below_their_creator()
     {
-        // Linux only, as the project is; /proc/thread-self/stat field 19 is the nice value.
+        // Linux only, as the project is; field 19 of /proc/thread-self/stat is the thread's nice value.
+        static int Nice() => int.Parse(File.ReadAllText("/proc/thread-self/stat").Split(") ")[1].Split(' ')[16]);
+        var creator = Nice();
         using var workers = new LowPriorityWorkers(1, "test worker");
-        var nice = workers.Map([0], _ => File.ReadAllText("/proc/thread-self/stat").Split(") ")[1].Split(' ')[16]);
-        Assert.Equal("10", nice[0]);
-        Assert.Equal("0", File.ReadAllText("/proc/thread-self/stat").Split(") ")[1].Split(' ')[16]);
+        Assert.Equal(Math.Min(19, creator + 10), workers.Map([0], _ => Nice())[0]);
+        Assert.Equal(creator, Nice());
+    }
+
+    [Fact]
+    public void After_disposal_no_work_is_taken()
+    {
+        var workers = new LowPriorityWorkers(2, "test worker");
+        workers.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => workers.Map([1], i => i));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LowPriorityWorkers(0, "none"));
     }
 }

@@ -16,6 +16,23 @@ namespace Briefing.Web.Features.Events;
 public sealed class EventCandidateCache
 {
     private const string ReadCount = "SELECT Value FROM EventChangeCount WHERE Id = 1";
+    // The triggers of migration EventChangeCount: insert, update and delete on each table that filing reads.
+    private static readonly string[] TriggerNames =
+        [.. from table in new[] { "Events", "EventActors", "EventTopics" } from write in new[] { "insert", "update", "delete" } select $"{table}_count_{write}"];
+    private static readonly string CountTriggers =
+        $"SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'trigger' AND name IN ({string.Join(", ", TriggerNames.Select(n => $"'{n}'"))})";
+
+    /// <summary>
+    /// A cache for an import into <paramref name="db"/>'s database, or null where the count cannot be trusted: not
+    /// SQLite, or a trigger missing (SQLite drops a table's triggers when a migration rebuilds the table).
+    /// </summary>
+    public static async Task<EventCandidateCache?> ForImportAsync(BriefingDbContext db, CancellationToken cancellationToken = default) =>
+        db.Database.IsSqlite() && await db.Database.SqlQueryRaw<int>(CountTriggers).AsAsyncEnumerable().SingleAsync(cancellationToken) == TriggerNames.Length
+            ? new EventCandidateCache()
+            : null;
+
+    /// <summary>How many batches began with the kept candidates (for tests and diagnostics).</summary>
+    internal int BatchesServed { get; private set; }
 
     private Dictionary<(StoredEventType Type, int? Year), List<EventCandidate>> candidates = [];
     private CompiledEvents? compiled;
@@ -33,9 +50,11 @@ public sealed class EventCandidateCache
             Forget();
             return;
         }
-        // Copies: the batch adds its new events to these lists, which must not reach the cache if it fails.
+        // Copies of the lists (the batch appends its new events to them); the candidates themselves are shared, and a
+        // batch that tracks one marks it, so every batch ends in Keep or Forget.
         foreach (var (key, list) in candidates)
             filing.Candidates[key] = [.. list];
+        BatchesServed++;
     }
 
     /// <summary>First thing inside the batch's transaction (which holds the write lock): was anything written since it began?</summary>

@@ -50,10 +50,9 @@ public static class IngestionCommands
             await using (var db = await dbFactory.CreateDbContextAsync())
                 deferred = await SearchIndexDeferral.BeginAsync(db, DateTime.UtcNow);
         // Event candidates read once and kept across batches while nobody else writes events (SQLite keeps the count).
-        EventCandidateCache? candidates = null;
+        EventCandidateCache? candidates;
         await using (var db = await dbFactory.CreateDbContextAsync())
-            if (db.Database.IsSqlite())
-                candidates = new EventCandidateCache();
+            candidates = await EventCandidateCache.ForImportAsync(db);
         // Which side holds the import up: the storing thread, or reading, parsing and analysing on the workers.
         var storing = new Stopwatch();
         var waiting = Stopwatch.StartNew();
@@ -121,9 +120,9 @@ public static class IngestionCommands
         var channel = System.Threading.Channels.Channel.CreateBounded<Batch>(2);
         var producer = Task.Run(async () =>
         {
-            using var workers = new LowPriorityWorkers(ParseWorkers, "parse worker");
             try
             {
+                using var workers = new LowPriorityWorkers(ParseWorkers, "parse worker");
                 foreach (var chunk in files.Chunk(BatchSize))
                 {
                     var parsed = workers.Map<string, (IReadOnlyList<IngestionService.Pending> Items, ImportResult? Failure)>(chunk, file =>
