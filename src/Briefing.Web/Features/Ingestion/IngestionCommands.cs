@@ -45,14 +45,14 @@ public static class IngestionCommands
         var analysis = await app.Services.GetRequiredService<Processing.ArticleAnalysis>().PrepareAsync(CancellationToken.None);
         var dbFactory = app.Services.GetRequiredService<IDbContextFactory<BriefingDbContext>>();
         // A large import indexes its articles for search in chunks as it goes, not batch by batch (a third of the cost).
-        var deferred = false;
-        if (files.Count >= DeferSearchIndexFrom)
-            await using (var db = await dbFactory.CreateDbContextAsync())
-                deferred = await SearchIndexDeferral.BeginAsync(db, DateTime.UtcNow);
-        // Event candidates read once and kept across batches while nobody else writes events (SQLite keeps the count).
+        // Event candidates are read once and kept across batches while nobody else writes events (SQLite keeps the count).
+        bool deferred;
         EventCandidateCache? candidates;
         await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            deferred = files.Count >= DeferSearchIndexFrom && await SearchIndexDeferral.BeginAsync(db, DateTime.UtcNow);
             candidates = await EventCandidateCache.ForImportAsync(db);
+        }
         // Which side holds the import up: the storing thread, or reading, parsing and analysing on the workers.
         var storing = new Stopwatch();
         var waiting = Stopwatch.StartNew();
